@@ -1,0 +1,140 @@
+// The admin CLI's and the TUI's way into the daemon.
+import { connect, type Socket } from 'node:net';
+import { writeFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ErrorCodes, MamoriError, type ErrorCode } from '../errors/mamori-error.js';
+import { CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, type MethodName, type MethodParams } from './api.js';
+import { lineChannel } from './line-channel.js';
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+}
+
+export class ControlClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly subs = new Map<number, (records: unknown[]) => void>();
+  private closedHandlers: Array<() => void> = [];
+  user = '';
+  daemonVersion = '';
+
+  private constructor(
+    private readonly socket: Socket,
+    private readonly channel: { send(v: unknown): boolean },
+  ) {}
+
+  /** Connects, proves the OS user, and returns a ready client; a clear MamoriError when nobody answers. */
+  static async connect(socketPath: string): Promise<ControlClient> {
+    const socket = connect(socketPath);
+    let client: ControlClient | null = null;
+    let helloResolve: (h: { challenge: string; challengeDir: string; version: string; protocol: number }) => void;
+    const hello = new Promise<{ challenge: string; challengeDir: string; version: string; protocol: number }>((r) => (helloResolve = r));
+    const channel = lineChannel(
+      socket,
+      MAX_CONTROL_LINE_BYTES * 64,
+      (value) => {
+        const frame = value as Record<string, unknown>;
+        if (frame.t === 'hello') return helloResolve(frame as never);
+        client?.dispatch(frame);
+      },
+      () => {},
+    );
+    client = new ControlClient(socket, channel);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', (e: NodeJS.ErrnoException) => reject(connectError(e, socketPath)));
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => client?.onClose());
+    const h = await withTimeout(hello, 5000, socketPath);
+    if (h.protocol !== CONTROL_PROTOCOL_VERSION) {
+      socket.destroy();
+      throw new MamoriError('VERSION_MISMATCH', `the daemon speaks control protocol ${h.protocol} (version ${h.version}); this client speaks ${CONTROL_PROTOCOL_VERSION}`);
+    }
+    client.daemonVersion = h.version;
+    const proof = join(h.challengeDir, h.challenge);
+    await writeFile(proof, '', { flag: 'wx', mode: 0o600 }).catch(() => {});
+    try {
+      const who = (await client.raw('auth', {})) as { user: string };
+      client.user = who.user;
+    } finally {
+      await unlink(proof).catch(() => {});
+    }
+    return client;
+  }
+
+  call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<unknown> {
+    return this.raw(method, params);
+  }
+
+  async subscribe(params: MethodParams<'events.subscribe'>, onRecords: (records: unknown[]) => void): Promise<number> {
+    const { sub } = (await this.raw('events.subscribe', params)) as { sub: number };
+    this.subs.set(sub, onRecords);
+    return sub;
+  }
+
+  onClosed(fn: () => void): void {
+    this.closedHandlers.push(fn);
+  }
+
+  close(): void {
+    this.socket.end();
+    this.socket.destroy();
+  }
+
+  private raw(method: string, params: unknown): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (!this.channel.send({ id, method, params })) {
+        this.pending.delete(id);
+        reject(new MamoriError('NO_DAEMON', 'the connection to the daemon is closed'));
+      }
+    });
+  }
+
+  private dispatch(frame: Record<string, unknown>): void {
+    if (typeof frame.sub === 'number') {
+      this.subs.get(frame.sub)?.(frame.records as unknown[]);
+      return;
+    }
+    const p = this.pending.get(frame.id as number);
+    if (!p) return;
+    this.pending.delete(frame.id as number);
+    if (frame.error) {
+      const err = frame.error as { code: string; message: string };
+      p.reject(new MamoriError(isKnownCode(err.code) ? err.code : 'INTERNAL', err.message));
+    } else p.resolve(frame.result);
+  }
+
+  private onClose(): void {
+    for (const p of this.pending.values()) p.reject(new MamoriError('NO_DAEMON', 'the daemon closed the connection'));
+    this.pending.clear();
+    for (const fn of this.closedHandlers) fn();
+  }
+}
+
+function isKnownCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ErrorCodes, code);
+}
+
+function connectError(e: NodeJS.ErrnoException, socketPath: string): MamoriError {
+  if (e.code === 'ENOENT' || e.code === 'ECONNREFUSED')
+    return new MamoriError('NO_DAEMON', `no mamori daemon is running at ${socketPath} (start one with: mamori serve --data DIR)`, { socketPath });
+  if (e.code === 'EACCES' || e.code === 'EPERM')
+    return new MamoriError('CONTROL_DENIED', `permission denied on ${socketPath}: run as root or as a member of the socket's group`, { socketPath });
+  return new MamoriError('NO_DAEMON', `cannot reach the daemon at ${socketPath}: ${e.message}`, { socketPath }, { cause: e });
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number, socketPath: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new MamoriError('NO_DAEMON', `the daemon at ${socketPath} did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, t]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
