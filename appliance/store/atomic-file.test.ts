@@ -88,7 +88,10 @@ describe('readJsonOrNull', () => {
     await writeFile(bad, '{"a":');
     await expect(readJsonOrNull(bad)).rejects.toThrow(`cannot parse JSON in ${bad}`);
     expect(() => readJsonOrNullSync(bad)).toThrow(bad);
-    const err = await readJsonOrNull(dir).catch((e: unknown) => e as NodeJS.ErrnoException);
+    const err = await readJsonOrNull(dir).then(
+      () => null,
+      (e: unknown) => e as NodeJS.ErrnoException,
+    );
     expect(err?.message).toContain(dir);
     expect(err?.code).toBe('EISDIR');
   });
