@@ -1,0 +1,87 @@
+// The DataSource backed by the daemon's control socket.
+import { ControlClient } from '../../appliance/control/control-client.js';
+import type { DataSource, EventFilter } from './data-source.js';
+import type { Agent, Alert, Asset, AssetDetail, DayCount, EventQuery, EventRecord, Settings, StatusResult, TokenCreated } from './types.js';
+import { isMamoriError } from '../../appliance/errors/mamori-error.js';
+
+export class ControlSource implements DataSource {
+  private constructor(private readonly client: ControlClient) {}
+
+  static async connect(socketPath: string): Promise<ControlSource> {
+    return new ControlSource(await ControlClient.connect(socketPath));
+  }
+
+  /** The OS user the daemon saw on the socket (shown in the header). */
+  get user(): string {
+    return this.client.user;
+  }
+
+  async status(): Promise<StatusResult> {
+    return (await this.client.call('status', {})) as StatusResult;
+  }
+  async assets(): Promise<Asset[]> {
+    return (await this.client.call('assets.list', {})) as Asset[];
+  }
+  async asset(assetId: string): Promise<AssetDetail | null> {
+    try {
+      return (await this.client.call('assets.get', { assetId })) as AssetDetail;
+    } catch (e) {
+      if (isMamoriError(e, 'NOT_FOUND')) return null;
+      throw e;
+    }
+  }
+  async events(query: EventQuery): Promise<EventRecord[]> {
+    return (await this.client.call('events.query', query)) as EventRecord[];
+  }
+  async eventsPerDay(days: number): Promise<DayCount[]> {
+    return (await this.client.call('events.perDay', { days })) as DayCount[];
+  }
+  async alerts(includeAcked: boolean): Promise<Alert[]> {
+    return (await this.client.call('alerts.list', { includeAcked })) as Alert[];
+  }
+  async ackAlert(id: string, note: string): Promise<void> {
+    await this.client.call('alerts.ack', { id, note });
+  }
+  async agents(): Promise<Agent[]> {
+    return (await this.client.call('agents.list', {})) as Agent[];
+  }
+  async revokeAgent(agentId: string): Promise<void> {
+    await this.client.call('agents.revoke', { agentId });
+  }
+  async createToken(uses: number, ttlMs: number): Promise<TokenCreated> {
+    return (await this.client.call('token.create', { uses, ttlMs })) as TokenCreated;
+  }
+  async settings(): Promise<Settings> {
+    return (await this.client.call('settings.get', {})) as Settings;
+  }
+  async updateSettings(patch: Record<string, unknown>): Promise<Settings> {
+    await this.client.call('settings.update', { patch });
+    // Read back what the daemon stored rather than trusting our own merge.
+    return this.settings();
+  }
+  async subscribeEvents(filter: EventFilter, onRecords: (records: EventRecord[]) => void): Promise<() => void> {
+    // The client keeps delivering a subscription's records until the daemon confirms; drop them here.
+    let active = true;
+    const sub = await this.client.subscribe(filter, (records) => {
+      if (active) onRecords(records as EventRecord[]);
+    });
+    return () => {
+      active = false;
+      this.client.call('events.unsubscribe', { sub }).catch(() => {
+        // The connection is gone; the daemon drops its subscriptions with it.
+      });
+    };
+  }
+  onClosed(fn: () => void): () => void {
+    let active = true;
+    this.client.onClosed(() => {
+      if (active) fn();
+    });
+    return () => {
+      active = false;
+    };
+  }
+  close(): void {
+    this.client.close();
+  }
+}
