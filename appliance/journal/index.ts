@@ -1,0 +1,4 @@
+// The journal module's public surface.
+export { Journal } from './journal.js';
+export { verifyJournal } from './verify.js';
+export type { JournalInput, JournalOptions, JournalQuery, JournalRecord, QueryStats, SegmentIndex, VerifyResult } from './types.js';

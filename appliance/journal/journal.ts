@@ -1,0 +1,341 @@
+// The append-only, hash-chained event journal. append() assigns seq, ts and h synchronously and queues
+// the lines; a group commit writes them and fdatasyncs at most once per commitIntervalMs, and only then
+// resolves the appenders' promises. A failed write or fsync stops the journal: nothing is acked after it.
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { silentLogger, type Logger } from '../daemon/log.js';
+import { MamoriError } from '../errors/mamori-error.js';
+import { runQuery, type QuerySource } from './journal-query.js';
+import { sealBody } from './record.js';
+import { recover } from './recover.js';
+import { dayBounds, fsyncDir, localDate, readIndex, segmentName, writeIndex, type SegmentRef } from './segment-files.js';
+import { emptyStats, statsToIndex, type SegmentStats } from './segment-scan.js';
+import type { JournalInput, JournalOptions, JournalQuery, JournalRecord, QueryStats, SegmentIndex } from './types.js';
+
+interface Segment {
+  ref: SegmentRef;
+  dayStart: number;
+  dayEnd: number;
+  /** Includes records not yet durable. */
+  stats: SegmentStats;
+  bytes: number;
+  fh: FileHandle | null;
+}
+interface Pending {
+  seg: Segment;
+  chunks: string[];
+  /** Set when the segment rolled: write this index and close the file after its last data is durable. */
+  seal: SegmentIndex | null;
+}
+interface Batch {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
+
+export class Journal {
+  private seq: number;
+  private prevH: string;
+  private durable: number;
+  private active: Segment | null = null;
+  private queue: Pending[] = [];
+  private pendingRecords: JournalRecord[] = [];
+  private batch: Batch | null = null;
+  private inflight: Batch | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastCommitAt = -Infinity;
+  private failure: MamoriError | null = null;
+  private closing: Promise<void> | null = null;
+  private syncs = 0;
+  private readonly listeners = new Set<(records: JournalRecord[]) => void>();
+  /** Segments whose index on disk is missing or stale (active, or sealed but not yet written). */
+  private readonly live = new Map<string, SegmentStats>();
+  private readonly indexCache = new Map<string, { tsMin: string; tsMax: string }>();
+  private stats: QueryStats = { segmentsTotal: 0, segmentsOpened: 0, linesScanned: 0, recordsReturned: 0 };
+  private readonly interval: number;
+  private readonly maxBytes: number;
+  private readonly now: () => Date;
+  private readonly syncFile: (fh: FileHandle) => Promise<void>;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly log: Logger,
+    options: JournalOptions,
+    private readonly segments: SegmentRef[],
+    private readonly allSources: Map<string, number>,
+    lastSeq: number,
+    lastHash: string,
+  ) {
+    this.seq = lastSeq;
+    this.durable = lastSeq;
+    this.prevH = lastHash;
+    this.interval = options.commitIntervalMs ?? 20;
+    this.maxBytes = options.maxSegmentBytes ?? 64 * 1024 * 1024;
+    this.now = options.now ?? (() => new Date());
+    this.syncFile = options.syncFile ?? ((fh) => fh.datasync());
+  }
+
+  /** Creates `dir` (the journal folder itself), repairs a torn tail and rebuilds the active segment's index. */
+  static async open(dir: string, options: JournalOptions = {}): Promise<Journal> {
+    const log = options.log ?? silentLogger;
+    await mkdir(dir, { recursive: true });
+    const state = await recover(dir, log);
+    const j = new Journal(dir, log, options, state.segments, state.allSources, state.lastSeq, state.lastHash);
+    if (state.active) {
+      const { ref, stats, bytes } = state.active;
+      const { start, end } = dayBounds(ref.date);
+      j.active = { ref, dayStart: start, dayEnd: end, stats, bytes, fh: await open(join(dir, ref.name), 'a') };
+      j.live.set(ref.name, stats);
+    }
+    log.info('journal open', { dir, lastSeq: state.lastSeq, segments: state.segments.length });
+    return j;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+  /** Highest seq known to be on stable storage. */
+  get durableSeq(): number {
+    return this.durable;
+  }
+  get fsyncCount(): number {
+    return this.syncs;
+  }
+  get lastQueryStats(): QueryStats {
+    return this.stats;
+  }
+
+  maxAseq(src: string): number {
+    return this.allSources.get(src) ?? 0;
+  }
+
+  append(inputs: JournalInput[]): Promise<JournalRecord[]> {
+    if (this.failure) throw this.failure;
+    if (this.closing) throw new MamoriError('INTERNAL', 'the journal is closed', { dir: this.dir });
+    if (inputs.length === 0) return Promise.resolve([]);
+    const at = this.now();
+    const ms = at.getTime();
+    const ts = at.toISOString();
+    const records: JournalRecord[] = new Array<JournalRecord>(inputs.length);
+    const lines: string[] = new Array<string>(inputs.length);
+    let seq = this.seq;
+    let prevH = this.prevH;
+    // Build everything first: an input that cannot be serialised must not consume a seq.
+    for (let i = 0; i < inputs.length; i++) {
+      const { src, kind, data, aseq } = inputs[i]!;
+      checkInput(src, kind, data, aseq);
+      seq++;
+      const rec = (aseq === undefined ? { seq, ts, src, kind, data } : { seq, ts, src, kind, aseq, data }) as JournalRecord;
+      const sealed = sealBody(prevH, JSON.stringify(rec));
+      rec.h = prevH = sealed.h;
+      records[i] = rec;
+      lines[i] = sealed.line;
+    }
+    for (let i = 0; i < records.length; i++) this.place(records[i]!, lines[i]!, ms);
+    this.seq = seq;
+    this.prevH = prevH;
+    for (const r of records) this.pendingRecords.push(r);
+    const batch = (this.batch ??= makeBatch());
+    this.schedule();
+    return batch.promise.then(() => records);
+  }
+
+  flushed(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return (this.batch ?? this.inflight)?.promise ?? Promise.resolve();
+  }
+
+  subscribe(listener: (records: JournalRecord[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  query(q: JournalQuery = {}): AsyncIterable<JournalRecord> {
+    this.stats = { segmentsTotal: 0, segmentsOpened: 0, linesScanned: 0, recordsReturned: 0 };
+    const source: QuerySource = {
+      dir: this.dir,
+      segments: [...this.segments],
+      durableSeq: this.durable,
+      liveStats: (name) => this.live.get(name),
+      timeRange: (name) => this.timeRange(name),
+      sources: async (name) => (await readIndex(this.dir, name))?.sources ?? null,
+    };
+    return runQuery(source, q, this.stats);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (!this.failure && (this.batch || this.inflight)) {
+      if (this.inflight) await this.inflight.promise.catch(() => {});
+      else await this.runCommit();
+    }
+    const seg = this.active;
+    if (!seg?.fh) return;
+    try {
+      if (!this.failure) await writeIndex(this.dir, seg.ref.name, statsToIndex(seg.stats, seg.bytes, this.allSources));
+    } finally {
+      await seg.fh.close();
+      seg.fh = null;
+    }
+    this.log.info('journal closed', { lastSeq: this.seq });
+  }
+
+  private place(rec: JournalRecord, line: string, ms: number): void {
+    const bytes = Buffer.byteLength(line);
+    let seg = this.active;
+    if (!seg || ms < seg.dayStart || ms >= seg.dayEnd || (seg.bytes > 0 && seg.bytes + bytes > this.maxBytes)) {
+      seg = this.roll(rec.seq, ms);
+    }
+    seg.bytes += bytes;
+    const s = seg.stats;
+    if (s.count++ === 0) s.firstSeq = rec.seq;
+    s.lastSeq = rec.seq;
+    s.lastHash = rec.h;
+    if (s.tsMin === '' || rec.ts < s.tsMin) s.tsMin = rec.ts;
+    if (rec.ts > s.tsMax) s.tsMax = rec.ts;
+    const a = rec.aseq ?? 0;
+    if (a > (s.sources.get(rec.src) ?? -1)) s.sources.set(rec.src, a);
+    if (a > (this.allSources.get(rec.src) ?? -1)) this.allSources.set(rec.src, a);
+    const tail = this.queue.at(-1);
+    if (tail && tail.seg === seg && !tail.seal) tail.chunks.push(line);
+    else this.queue.push({ seg, chunks: [line], seal: null });
+  }
+
+  private roll(firstSeq: number, ms: number): Segment {
+    const old = this.active;
+    if (old) {
+      // Snapshot now: allSources must not include records of the next segment.
+      const seal = statsToIndex(old.stats, old.bytes, this.allSources);
+      const tail = this.queue.at(-1);
+      if (tail && tail.seg === old && !tail.seal) tail.seal = seal;
+      else this.queue.push({ seg: old, chunks: [], seal });
+    }
+    const date = localDate(new Date(ms));
+    const { start, end } = dayBounds(date);
+    const ref = { name: segmentName(firstSeq, date), firstSeq, date };
+    const seg: Segment = { ref, dayStart: start, dayEnd: end, stats: emptyStats(firstSeq, this.prevH), bytes: 0, fh: null };
+    this.live.set(ref.name, seg.stats);
+    this.active = seg;
+    return seg;
+  }
+
+  private schedule(): void {
+    if (this.timer || this.inflight || this.closing) return;
+    const wait = Math.max(0, this.lastCommitAt + this.interval - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.runCommit();
+    }, wait);
+  }
+
+  private async runCommit(): Promise<void> {
+    const batch = this.batch;
+    const queue = this.queue;
+    const records = this.pendingRecords;
+    this.batch = null;
+    this.queue = [];
+    this.pendingRecords = [];
+    this.inflight = batch;
+    this.lastCommitAt = performance.now();
+    try {
+      for (const p of queue) await this.write(p);
+    } catch (e) {
+      this.fail(e, batch);
+      return;
+    } finally {
+      this.inflight = null;
+    }
+    const last = records.at(-1);
+    if (last) this.durable = last.seq;
+    batch?.resolve();
+    for (const listener of this.listeners) {
+      try {
+        listener(records);
+      } catch (e) {
+        this.log.error('journal subscriber failed', { error: e });
+      }
+    }
+    if (this.batch) this.schedule();
+  }
+
+  private async write(p: Pending): Promise<void> {
+    const seg = p.seg;
+    if (p.chunks.length > 0) {
+      if (!seg.fh) {
+        seg.fh = await open(join(this.dir, seg.ref.name), 'wx');
+        await fsyncDir(this.dir);
+        this.segments.push(seg.ref);
+      }
+      await writeAll(seg.fh, Buffer.from(p.chunks.join(''), 'utf8'));
+      await this.syncFile(seg.fh);
+      this.syncs++;
+    }
+    if (p.seal) {
+      await writeIndex(this.dir, seg.ref.name, p.seal);
+      this.live.delete(seg.ref.name);
+      await seg.fh?.close();
+      seg.fh = null;
+    }
+  }
+
+  private fail(cause: unknown, batch: Batch | null): void {
+    const segment = this.active?.ref.name;
+    this.failure = new MamoriError('INTERNAL', 'journal write or fsync failed; the journal stopped accepting events', { dir: this.dir, segment }, { cause });
+    this.log.error('journal write failed', { segment, error: cause instanceof Error ? cause : String(cause) });
+    batch?.reject(this.failure);
+    this.batch?.reject(this.failure);
+    this.batch = null;
+    this.queue = [];
+    this.pendingRecords = [];
+  }
+
+  private async timeRange(name: string): Promise<{ tsMin: string; tsMax: string } | null> {
+    let r = this.indexCache.get(name);
+    if (!r) {
+      const idx = await readIndex(this.dir, name);
+      if (!idx) return null;
+      r = { tsMin: idx.tsMin, tsMax: idx.tsMax };
+      this.indexCache.set(name, r);
+    }
+    return r;
+  }
+}
+
+function checkInput(src: unknown, kind: unknown, data: unknown, aseq: unknown): void {
+  if (typeof src !== 'string' || src === '' || typeof kind !== 'string' || kind === '') {
+    throw new MamoriError('BAD_INPUT', 'journal input needs a non-empty src and kind', { src, kind });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new MamoriError('BAD_INPUT', 'journal input data must be an object', { src, kind });
+  }
+  if (aseq !== undefined && !(Number.isSafeInteger(aseq) && (aseq as number) >= 0)) {
+    throw new MamoriError('BAD_INPUT', 'journal input aseq must be a non-negative integer', { src, kind, aseq });
+  }
+}
+
+function makeBatch(): Batch {
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Rejections reach callers through their own promise chains; this base promise must not be "unhandled".
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
+  let off = 0;
+  while (off < buf.length) {
+    const { bytesWritten } = await fh.write(buf, off, buf.length - off, null);
+    off += bytesWritten;
+  }
+}
