@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { fixtureRoots } from '../fixtures/roots.js';
 import { collectNetworkLinux } from './linux.js';
@@ -58,6 +59,8 @@ describe('collectNetworkLinux on this machine', () => {
     for (const i of n.interfaces) {
       const mac = readFileSync(`/sys/class/net/${i.name}/address`, 'utf8').trim().toLowerCase();
       if (/^([0-9a-f]{2}:){5}[0-9a-f]{2}$/.test(mac)) expect(i.mac).toBe(mac);
+      const v4 = (networkInterfaces()[i.name] ?? []).filter((a) => a.family === 'IPv4').map((a) => a.cidr);
+      expect(i.ipv4).toEqual(v4.sort());
     }
   });
 });
