@@ -73,6 +73,22 @@ export class MyNumberCounter {
     if (isValidMyNumber(digits12)) this.#record(digits12, high);
   }
 
+  /** Counts a number found in an isolated piece of text (see forEachMyNumber). */
+  addFound(digits12: string, high: boolean): void {
+    this.#record(digits12, high);
+  }
+
+  /** Adds a number to the distinct count without an occurrence (a spreadsheet's shared string). */
+  remember(digits12: string): void {
+    this.#remember(digits12);
+  }
+
+  /** Adds occurrences of numbers already remembered (cells referring to a shared string). */
+  addOccurrences(n: number, high: boolean): void {
+    this.#occurrences += n;
+    if (high) this.#high += n;
+  }
+
   /** Finishes the text and forgets every number seen. */
   end(): MyNumberTally {
     this.#scan(true);
@@ -92,39 +108,48 @@ export class MyNumberCounter {
     const buf = this.#buf;
     const limit = final ? buf.length : buf.length - TAIL;
     if (limit <= this.#from) return;
-    CANDIDATE.lastIndex = this.#from;
-    for (let m = CANDIDATE.exec(buf); m !== null && m.index < limit; m = CANDIDATE.exec(buf)) {
-      this.#consider(buf, m.index, m[0].length);
-    }
+    scanRange(buf, this.#from, limit, (digits, nearKeyword) => this.#record(digits, nearKeyword));
     const keepFrom = Math.max(0, limit - KEYWORD_WINDOW - 2);
     this.#buf = final ? '' : buf.slice(keepFrom);
     this.#from = final ? 0 : limit - keepFrom;
   }
 
-  #consider(buf: string, start: number, length: number): void {
-    const end = start + length;
-    const grouped = length !== 12;
+  #record(digits: string, high: boolean): void {
+    this.#occurrences++;
+    if (high) this.#high++;
+    this.#remember(digits);
+  }
+
+  #remember(digits: string): void {
+    if (this.#seen.size < MAX_DISTINCT) this.#seen.add(Number(digits));
+    else if (!this.#seen.has(Number(digits))) this.#capped = true;
+  }
+}
+
+/** Calls visit for each valid, standalone number in a complete piece of text. */
+export function forEachMyNumber(text: string, visit: (digits12: string, nearKeyword: boolean) => void): void {
+  scanRange(text, 0, text.length, visit);
+}
+
+/** Tries every candidate starting in [from, limit); buf must hold TAIL characters of context past limit. */
+function scanRange(buf: string, from: number, limit: number, visit: (digits12: string, nearKeyword: boolean) => void): void {
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(buf); m !== null && m.index < limit; m = CANDIDATE.exec(buf)) {
+    const start = m.index;
+    const end = start + m[0].length;
     // Joined to more digits through a separator (a card number 4-4-4-4, a 1-4-4-4 corporate
     // number, a hyphenated code) or a decimal point: part of something longer, not a My Number.
-    const joins = grouped ? (c: number) => isSeparator(c) || isDot(c) : (c: number) => isHyphen(c) || isDot(c);
+    const joins = end - start !== 12 ? (c: number) => isSeparator(c) || isDot(c) : (c: number) => isHyphen(c) || isDot(c);
     const at = (i: number) => (i >= 0 && i < buf.length ? buf.charCodeAt(i) : -1);
-    if (joins(at(start - 1)) && isDigit(at(start - 2))) return;
-    if (joins(at(end)) && isDigit(at(end + 1))) return;
+    if (joins(at(start - 1)) && isDigit(at(start - 2))) continue;
+    if (joins(at(end)) && isDigit(at(end + 1))) continue;
     let digits = '';
     for (let i = start; i < end; i++) {
       const v = digitValue(buf.charCodeAt(i));
       if (v >= 0) digits += String.fromCharCode(0x30 + v);
     }
-    if (!isValidMyNumber(digits)) return;
-    const around = buf.slice(Math.max(0, start - KEYWORD_WINDOW), end + KEYWORD_WINDOW);
-    this.#record(digits, KEYWORD_RE.test(around));
-  }
-
-  #record(digits: string, high: boolean): void {
-    this.#occurrences++;
-    if (high) this.#high++;
-    if (this.#seen.size < MAX_DISTINCT) this.#seen.add(Number(digits));
-    else if (!this.#seen.has(Number(digits))) this.#capped = true;
+    if (!isValidMyNumber(digits)) continue;
+    visit(digits, KEYWORD_RE.test(buf.slice(Math.max(0, start - KEYWORD_WINDOW), end + KEYWORD_WINDOW)));
   }
 }
 
