@@ -114,12 +114,15 @@ describe('Spool ack', () => {
 
 describe('Spool pending', () => {
   it('returns unacked events after afterSeq, across segments and index strides, within limits', async () => {
-    const s = await openSpool({ segmentBytes: 4096 });
+    // ~230 lines per segment: several index strides per segment, and several segments.
+    const s = await openSpool({ segmentBytes: 16384 });
     for (let k = 0; k < 5; k++) await s.add(items(100, 'test.p', k * 100));
+    expect((await segmentFiles()).length).toBeGreaterThanOrEqual(2);
     const seqsAfter = async (after: number, max: number, bytes?: number) => (await s.pending(after, max, bytes)).map((e) => e.seq);
     const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
     expect(await seqsAfter(0, 5)).toEqual(range(1, 5));
     expect(await seqsAfter(63, 3)).toEqual(range(64, 66));
+    expect(await seqsAfter(200, 3)).toEqual(range(201, 203));
     expect(await seqsAfter(130, 200)).toEqual(range(131, 330));
     expect(await seqsAfter(450, 1000)).toEqual(range(451, 500));
     expect(await seqsAfter(500, 10)).toEqual([]);

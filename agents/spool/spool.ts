@@ -2,14 +2,15 @@
 // that is fsynced before add() resolves and never handed out again, even after kill -9 or power
 // loss; the box acks "I hold everything <= N" and the spool deletes what that covers. With the
 // box dropping duplicates this gives exactly-once storage across crashes of either side.
-import { mkdir, readdir, unlink, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgentEvent } from '../../appliance/protocol/wire.js';
 import { SpoolError } from './spool-error.js';
-import { lineBytes, lineOf, prepareItem, type PreparedItem, type SpoolItem } from './spool-line.js';
+import { lineBytes, prepareItem, type PreparedItem, type SpoolItem } from './spool-line.js';
 import { planOverflow, type OverflowPlan } from './overflow.js';
-import { INDEX_STRIDE, parseSegmentName, readSegmentRange, scanSegment, segmentName, type SegmentInfo } from './segment.js';
-import { readSpoolState, removeStaleStateTemp, syncDir, writeSpoolState } from './spool-state.js';
+import { parseSegmentName, readSegmentRange, scanSegment, segmentName, type SegmentInfo } from './segment.js';
+import { SegmentWriter } from './segment-writer.js';
+import { readSpoolState, removeStaleStateTemp, writeSpoolState } from './spool-state.js';
 
 export type { SpoolItem } from './spool-line.js';
 
@@ -34,8 +35,7 @@ export const OVERFLOW_KIND = 'agent.spool_overflow';
 
 export class Spool {
   private readonly segments: SegmentInfo[];
-  private active: FileHandle | null = null;
-  private activeSeg: SegmentInfo | null = null;
+  private readonly writer: SegmentWriter;
   private last: number;
   private acked: number;
   private dropped: number;
@@ -55,6 +55,7 @@ export class Spool {
     state: { ackedSeq: number; highSeq: number; dropped: number },
   ) {
     this.segments = segments;
+    this.writer = new SegmentWriter(dir, limits.segmentBytes, segments);
     this.acked = state.ackedSeq;
     this.dropped = state.dropped;
     this.last = Math.max(segments.at(-1)?.lastSeq ?? 0, state.ackedSeq, state.highSeq);
@@ -179,7 +180,7 @@ export class Spool {
   async close(): Promise<void> {
     this.closed = true;
     await this.chain;
-    await this.closeActive();
+    await this.writer.close();
   }
 
   private serially<T>(fn: () => Promise<T>): Promise<T> {
@@ -201,7 +202,12 @@ export class Spool {
       const notice = plan ? await this.dropOldest(plan) : null;
       if (notice) items.unshift(notice);
       const firstSeq = this.last + 1;
-      await this.append(firstSeq, items);
+      try {
+        await this.writer.append(firstSeq, items);
+      } finally {
+        // Seqs handed to a write are never handed out again, even when the write failed.
+        this.last = firstSeq + items.length - 1;
+      }
       let seq = firstSeq + (notice ? 1 : 0);
       for (const w of batch) w.resolve(w.items.map((it) => ({ seq: seq++, time: it.time, kind: it.kind, data: it.data })));
     } catch (e) {
@@ -221,62 +227,6 @@ export class Spool {
     return prepareItem({ kind: OVERFLOW_KIND, data: { dropped: plan.dropped, fromSeq: plan.fromSeq, toSeq: plan.toSeq } });
   }
 
-  /** Writes lines for seqs firstSeq.. across as many segments as segmentBytes asks for; each
-   *  segment is fdatasynced before the next is created, so only the last file can be torn. */
-  private async append(firstSeq: number, items: PreparedItem[]): Promise<void> {
-    let i = 0;
-    try {
-      while (i < items.length) {
-        const seq = firstSeq + i;
-        const { seg, created, fh } = await this.segmentFor(seq);
-        let bytes = seg.bytes;
-        let text = '';
-        const offsets: number[] = [];
-        let j = i;
-        do {
-          const s = firstSeq + j;
-          if ((s - seg.firstSeq) % INDEX_STRIDE === 0) offsets.push(bytes);
-          const item = items[j] as PreparedItem;
-          text += lineOf(s, item);
-          bytes += lineBytes(s, item);
-          j += 1;
-        } while (j < items.length && bytes < this.limits.segmentBytes);
-        await fh.write(text);
-        await fh.datasync();
-        if (created) await syncDir(this.dir);
-        seg.offsets.push(...offsets);
-        seg.bytes = bytes;
-        seg.lastSeq = firstSeq + j - 1;
-        this.last = seg.lastSeq;
-        i = j;
-      }
-    } catch (e) {
-      // Lines past the last fsync may or may not be on disk: never hand those seqs out again,
-      // and never append after a possibly partial line.
-      this.last = Math.max(this.last, firstSeq + items.length - 1);
-      await this.closeActive().catch(() => {});
-      throw e;
-    }
-  }
-
-  private async segmentFor(seq: number): Promise<{ seg: SegmentInfo; created: boolean; fh: FileHandle }> {
-    const tail = this.segments.at(-1);
-    if (tail && tail.lastSeq + 1 === seq && tail.bytes < this.limits.segmentBytes) {
-      if (!this.active || this.activeSeg !== tail) {
-        await this.closeActive();
-        this.active = await open(tail.path, 'a');
-        this.activeSeg = tail;
-      }
-      return { seg: tail, created: false, fh: this.active };
-    }
-    await this.closeActive();
-    const seg: SegmentInfo = { path: join(this.dir, segmentName(seq)), firstSeq: seq, lastSeq: seq - 1, bytes: 0, offsets: [] };
-    this.active = await open(seg.path, 'wx', 0o600);
-    this.activeSeg = seg;
-    this.segments.push(seg);
-    return { seg, created: true, fh: this.active };
-  }
-
   private async applyAck(): Promise<void> {
     let target = this.ackWanted;
     if (target > this.last) {
@@ -292,18 +242,11 @@ export class Spool {
 
   private async removeSegments(victims: SegmentInfo[]): Promise<void> {
     for (const seg of victims) {
-      if (seg === this.activeSeg) await this.closeActive();
+      await this.writer.release(seg);
       this.segments.splice(this.segments.indexOf(seg), 1);
       // A file left behind is harmless: open() removes acked segments again.
       await unlink(seg.path).catch((e: unknown) => this.warn('spool: could not delete a segment', { path: seg.path, error: e }));
     }
-  }
-
-  private async closeActive(): Promise<void> {
-    const fh = this.active;
-    this.active = null;
-    this.activeSeg = null;
-    if (fh) await fh.close();
   }
 }
 

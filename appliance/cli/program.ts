@@ -1,12 +1,23 @@
 import { Command } from 'commander';
+import { registerAgents } from './commands/agents.js';
+import { registerAssets } from './commands/assets.js';
 import { registerDiscover } from './commands/discover.js';
-
-export const VERSION = '0.1.0';
+import { registerEvents } from './commands/events.js';
+import { registerJournal } from './commands/journal.js';
+import { registerServe } from './commands/serve.js';
+import { registerToken } from './commands/token.js';
+import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
   const program = new Command('mamori')
     .description('Mamori (守り) box: daemon and admin commands / 守りアプライアンスのデーモンと管理コマンド')
     .version(VERSION);
+  registerServe(program);
+  registerToken(program);
+  registerAssets(program);
+  registerEvents(program);
+  registerAgents(program);
+  registerJournal(program);
   registerDiscover(program);
   return program;
 }

@@ -1,0 +1,193 @@
+import { join } from 'node:path';
+import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, PROTOCOL_VERSION, type AgentEvent } from '../../appliance/protocol/wire.js';
+import { collectInventory } from '../collectors/inventory.js';
+import { loadKey, signPayload, type AgentKey } from '../identity/agent-key.js';
+import { Spool } from '../spool/spool.js';
+import { loadAgentState, saveAgentState, type AgentStateFile } from '../state/agent-state.js';
+import { BoxConnection, ConnectionClosedError } from '../transport/box-connection.js';
+import { agentUrl } from '../transport/enroll.js';
+import { Backoff } from './backoff.js';
+import { inventoryDelta } from './inventory-delta.js';
+import type { AgentLog } from './agent-log.js';
+
+export interface AgentServiceOptions {
+  stateDir: string;
+  /** Overrides the enrolled server address (the box moved, or a test picked a new port). */
+  server?: string;
+  collectEveryMs?: number;
+  fullEveryMs?: number;
+  /** Diagnostic load: emit this many `agent.synthetic` events per second (capacity and durability checks). */
+  syntheticRate?: number;
+  batchSize?: number;
+  log: AgentLog;
+}
+
+export class AgentFatalError extends Error {}
+
+/** The agent service: collect into the spool, keep a session to the box, send until acknowledged. */
+export class AgentService {
+  private stopping = false;
+  private conn: BoxConnection | null = null;
+  private wake: (() => void) | null = null;
+  private timers: NodeJS.Timeout[] = [];
+  private state!: AgentStateFile;
+  private key!: AgentKey;
+  private spool!: Spool;
+  private forceFull = false;
+  private collecting: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: AgentServiceOptions) {}
+
+  async run(): Promise<void> {
+    const state = await loadAgentState(this.opts.stateDir);
+    const key = await loadKey(this.opts.stateDir);
+    if (!state || !key) throw new AgentFatalError(`this agent is not enrolled (no state in ${this.opts.stateDir}); run: mamori-agent enroll --server wss://BOX:PORT --token TOKEN --fingerprint SHA256:...`);
+    this.state = state;
+    this.key = key;
+    this.spool = await Spool.open(join(this.opts.stateDir, 'spool'));
+    this.opts.log.info('agent starting', { agent: state.agentId, server: this.opts.server ?? state.server, pending: this.spool.pendingCount });
+    this.schedule(() => this.collect(), this.opts.collectEveryMs ?? 15 * 60_000, true);
+    if (this.opts.syntheticRate) this.startSynthetic(this.opts.syntheticRate);
+    try {
+      await this.connectLoop();
+    } finally {
+      for (const t of this.timers) clearInterval(t);
+      await this.collecting.catch(() => {});
+      await this.spool.close();
+    }
+  }
+
+  stop(): void {
+    this.stopping = true;
+    this.conn?.close();
+    this.wake?.();
+  }
+
+  private schedule(fn: () => Promise<void> | void, everyMs: number, now: boolean): void {
+    const run = () => void Promise.resolve(fn()).catch((err) => this.opts.log.error('scheduled work failed', { err }));
+    if (now) run();
+    this.timers.push(setInterval(run, everyMs));
+  }
+
+  private collect(): Promise<void> {
+    this.collecting = this.collecting.then(async () => {
+      if (this.stopping) return;
+      const { sections, errors } = await collectInventory();
+      for (const e of errors) this.opts.log.warn('collector failed', { topic: e.topic, message: e.message });
+      const fullEvery = this.opts.fullEveryMs ?? 24 * 3600_000;
+      const last = this.state.lastFullInventoryAt ? Date.parse(this.state.lastFullInventoryAt) : 0;
+      const fullDue = this.forceFull || Date.now() - last >= fullEvery;
+      const { report, hashes } = inventoryDelta(sections, this.state.sentInventory, fullDue);
+      if (!report) return;
+      await this.spool.add([{ kind: INVENTORY_KIND, data: report as unknown as Record<string, unknown> }]);
+      this.forceFull = false;
+      this.state.sentInventory = hashes;
+      if (report.full) this.state.lastFullInventoryAt = new Date().toISOString();
+      await saveAgentState(this.opts.stateDir, this.state);
+      this.opts.log.info('inventory queued', { full: report.full, sections: Object.keys(report.sections).join(',') });
+      this.wake?.();
+    });
+    return this.collecting;
+  }
+
+  private startSynthetic(rate: number): void {
+    const tickMs = 100;
+    let n = 0;
+    const pad = 'x'.repeat(200);
+    this.schedule(async () => {
+      const count = Math.max(1, Math.round((rate * tickMs) / 1000));
+      const items = Array.from({ length: count }, () => ({ kind: 'agent.synthetic', data: { n: ++n, pad } }));
+      await this.spool.add(items);
+      this.wake?.();
+    }, tickMs, false);
+  }
+
+  private async connectLoop(): Promise<void> {
+    const backoff = new Backoff();
+    while (!this.stopping) {
+      try {
+        await this.session(backoff);
+      } catch (err) {
+        if (err instanceof ConnectionClosedError && FATAL_CLOSE_CODES.has(err.code))
+          throw new AgentFatalError(`the box refused this agent: ${err.reason || err.code}; re-enroll it`);
+        if (err instanceof AgentFatalError) throw err;
+        if (this.stopping) break;
+        this.opts.log.warn('connection to the box lost', { err: err instanceof Error ? err.message : String(err) });
+      }
+      if (this.stopping) break;
+      const wait = backoff.next();
+      this.opts.log.info('reconnecting', { inMs: wait });
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, wait);
+        this.wake = () => {
+          if (this.stopping) {
+            clearTimeout(t);
+            r();
+          }
+        };
+      });
+    }
+  }
+
+  private async session(backoff: Backoff): Promise<void> {
+    const fp = this.state.fingerprint;
+    const conn = await BoxConnection.open(agentUrl(this.opts.server ?? this.state.server), fp, this.state.caPem);
+    this.conn = conn;
+    const watchdog = setInterval(() => {
+      if (Date.now() - conn.lastHeard > 90_000) conn.terminate();
+    }, 5000);
+    try {
+      const hello = await conn.next();
+      if (hello.t !== 'hello') throw new Error(`expected hello, got ${hello.t}`);
+      conn.send({ t: 'auth', v: PROTOCOL_VERSION, agentId: this.key.agentId, sig: signPayload(this.key, authPayload('session', hello.nonce, fp)) });
+      const ready = await conn.next();
+      if (ready.t === 'error') throw new ConnectionClosedError((await conn.closed).code, ready.message);
+      if (ready.t !== 'ready') throw new Error(`expected ready, got ${ready.t}`);
+      backoff.reset();
+      if (ready.ackSeq < this.spool.ackedSeq)
+        this.opts.log.warn('the box holds less than it acknowledged before (restored from a backup?)', { box: ready.ackSeq, acked: this.spool.ackedSeq });
+      await this.spool.ack(Math.min(ready.ackSeq, this.spool.lastSeq));
+      if (differs(ready.inventory, this.state.sentInventory)) {
+        this.forceFull = true;
+        void this.collect();
+      }
+      this.opts.log.info('connected to the box', { ackSeq: ready.ackSeq, pending: this.spool.pendingCount });
+      await this.sendLoop(conn, Math.max(ready.ackSeq, this.spool.ackedSeq));
+    } finally {
+      clearInterval(watchdog);
+      this.conn = null;
+      conn.terminate();
+    }
+  }
+
+  private async sendLoop(conn: BoxConnection, fromSeq: number): Promise<void> {
+    let cursor = fromSeq;
+    const closed = conn.closed.then((e) => {
+      throw e;
+    });
+    closed.catch(() => {});
+    while (!this.stopping) {
+      const batch: AgentEvent[] = await this.spool.pending(cursor, this.opts.batchSize ?? 100);
+      if (batch.length === 0) {
+        await Promise.race([new Promise<void>((r) => (this.wake = r)), closed]);
+        continue;
+      }
+      conn.send({ t: 'events', batch });
+      const reply = await conn.next(60_000);
+      if (reply.t === 'ack') {
+        await this.spool.ack(reply.seq);
+        cursor = Math.max(cursor, reply.seq);
+        this.opts.log.debug('ack', { seq: reply.seq });
+      } else if (reply.t === 'error' && reply.code === 'rate_limited') {
+        await new Promise((r) => setTimeout(r, reply.retryAfterMs ?? 1000));
+      } else if (reply.t === 'error') {
+        throw new Error(`the box refused a batch: ${reply.message}`);
+      }
+    }
+  }
+}
+
+function differs(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length !== Object.keys(b).length || ka.some((k) => a[k] !== b[k]);
+}
