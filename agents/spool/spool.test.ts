@@ -178,6 +178,26 @@ describe('Spool overflow', () => {
   });
 });
 
+describe('Spool overflow of everything', () => {
+  it('drops every older segment for a batch larger than the limit, and keeps seqs across reopen', async () => {
+    let s = await openSpool({ maxEvents: 10, segmentBytes: 300 });
+    await s.add(items(6));
+    const big = await s.add(items(12, 'test.big'));
+    expect(big.map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => 8 + i));
+    const left = await s.pending(0, 100);
+    expect(left[0]).toMatchObject({ seq: 7, kind: OVERFLOW_KIND, data: { dropped: 6, fromSeq: 1, toSeq: 6 } });
+    expect(left.slice(1).map((e) => e.kind)).toEqual(Array(12).fill('test.big'));
+    s = await reopen(s, { maxEvents: 10, segmentBytes: 300 });
+    expect(s.lastSeq).toBe(19);
+    // The next add finds the spool over its limit again and drops the oldest of what is left.
+    expect((await s.add(items(1)))[0]?.seq).toBe(21);
+    const after = await s.pending(0, 100);
+    expect(after[0]?.seq).toBe(after.find((e) => e.kind === OVERFLOW_KIND && e.data.fromSeq === 7)?.data.toSeq as number + 1);
+    expect(after.length).toBeLessThanOrEqual(10);
+    expect(s.droppedCount + after.length).toBe(s.lastSeq);
+  });
+});
+
 describe('Spool repair', () => {
   it('cuts a torn last line, reports it, and appends cleanly after it', async () => {
     let s = await openSpool();
