@@ -88,7 +88,8 @@ export class ZipArchive {
       }
     } catch (e) {
       if (e instanceof SkipFile || signal.aborted) throw e;
-      throw new SkipFile(/size/i.test(String(e)) ? 'zip_bomb' : 'corrupt', 'zip_entry', { cause: e });
+      // yauzl's own size check: more bytes inflate than the header declared.
+      throw new SkipFile(/too many bytes/.test(String(e)) ? 'zip_bomb' : 'corrupt', 'zip_entry', { cause: e });
     } finally {
       signal.removeEventListener('abort', onAbort);
       stream.destroy();
