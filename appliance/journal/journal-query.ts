@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { readLinesBackward, readLinesForward, type Line } from './line-reader.js';
 import { kindMatcher, peekSeqTs } from './record.js';
 import { dayBounds, type SegmentRef } from './segment-files.js';
-import type { SegmentStats } from './segment-scan.js';
 import type { JournalQuery, JournalRecord, QueryStats } from './types.js';
 
 export interface QuerySource {
@@ -13,9 +12,7 @@ export interface QuerySource {
   segments: readonly SegmentRef[];
   /** Records above this are not yet durable and never returned. */
   durableSeq: number;
-  /** In-memory stats of segments whose index on disk is missing or stale. */
-  liveStats(name: string): SegmentStats | undefined;
-  timeRange(name: string): Promise<{ tsMin: string; tsMax: string } | null>;
+  summary(name: string): Promise<{ tsMin: string; tsMax: string } | null>;
   sources(name: string): Promise<Record<string, number> | null>;
 }
 
@@ -76,17 +73,16 @@ async function mayMatch(source: QuerySource, seg: SegmentRef, q: JournalQuery, s
     if (q.since && day.end <= q.since.getTime()) return false;
     if (q.until && day.start >= q.until.getTime()) return false;
   }
-  const live = source.liveStats(seg.name);
   if (since !== undefined || until !== undefined) {
-    const range = live ?? (await source.timeRange(seg.name));
+    const range = await source.summary(seg.name);
     if (range && range.tsMax !== '') {
       if (since !== undefined && range.tsMax < since) return false;
       if (until !== undefined && range.tsMin >= until) return false;
     }
   }
   if (q.src !== undefined) {
-    const has = live ? live.sources.has(q.src) : await source.sources(seg.name).then((s) => (s ? q.src! in s : true));
-    if (!has) return false;
+    const sources = await source.sources(seg.name);
+    if (sources && !Object.hasOwn(sources, q.src)) return false;
   }
   return true;
 }

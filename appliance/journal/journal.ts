@@ -9,7 +9,10 @@ import { MamoriError } from '../errors/mamori-error.js';
 import { runQuery, type QuerySource } from './journal-query.js';
 import { sealBody } from './record.js';
 import { recover } from './recover.js';
-import { dayBounds, fsyncDir, localDate, readIndex, segmentName, writeIndex, type SegmentRef } from './segment-files.js';
+import { makeBatch, type Batch } from './batch.js';
+import { checkInput } from './check-input.js';
+import { SegmentCatalog } from './segment-catalog.js';
+import { dayBounds, fsyncDir, localDate, segmentName, writeAll, writeIndex, type SegmentRef } from './segment-files.js';
 import { emptyStats, statsToIndex, type SegmentStats } from './segment-scan.js';
 import type { JournalInput, JournalOptions, JournalQuery, JournalRecord, QueryStats, SegmentIndex } from './types.js';
 
@@ -28,11 +31,6 @@ interface Pending {
   /** Set when the segment rolled: write this index and close the file after its last data is durable. */
   seal: SegmentIndex | null;
 }
-interface Batch {
-  promise: Promise<void>;
-  resolve: () => void;
-  reject: (e: Error) => void;
-}
 
 export class Journal {
   private seq: number;
@@ -49,9 +47,6 @@ export class Journal {
   private closing: Promise<void> | null = null;
   private syncs = 0;
   private readonly listeners = new Set<(records: JournalRecord[]) => void>();
-  /** Segments whose index on disk is missing or stale (active, or sealed but not yet written). */
-  private readonly live = new Map<string, SegmentStats>();
-  private readonly indexCache = new Map<string, { tsMin: string; tsMax: string }>();
   private stats: QueryStats = { segmentsTotal: 0, segmentsOpened: 0, linesScanned: 0, recordsReturned: 0 };
   private readonly interval: number;
   private readonly maxBytes: number;
@@ -62,7 +57,7 @@ export class Journal {
     private readonly dir: string,
     private readonly log: Logger,
     options: JournalOptions,
-    private readonly segments: SegmentRef[],
+    private readonly catalog: SegmentCatalog,
     private readonly allSources: Map<string, number>,
     lastSeq: number,
     lastHash: string,
@@ -81,12 +76,12 @@ export class Journal {
     const log = options.log ?? silentLogger;
     await mkdir(dir, { recursive: true });
     const state = await recover(dir, log);
-    const j = new Journal(dir, log, options, state.segments, state.allSources, state.lastSeq, state.lastHash);
+    const j = new Journal(dir, log, options, new SegmentCatalog(dir, state.segments), state.allSources, state.lastSeq, state.lastHash);
     if (state.active) {
       const { ref, stats, bytes } = state.active;
       const { start, end } = dayBounds(ref.date);
       j.active = { ref, dayStart: start, dayEnd: end, stats, bytes, fh: await open(join(dir, ref.name), 'a') };
-      j.live.set(ref.name, stats);
+      j.catalog.setLive(ref.name, stats);
     }
     log.info('journal open', { dir, lastSeq: state.lastSeq, segments: state.segments.length });
     return j;
@@ -155,13 +150,17 @@ export class Journal {
     this.stats = { segmentsTotal: 0, segmentsOpened: 0, linesScanned: 0, recordsReturned: 0 };
     const source: QuerySource = {
       dir: this.dir,
-      segments: [...this.segments],
+      segments: this.catalog.list(),
       durableSeq: this.durable,
-      liveStats: (name) => this.live.get(name),
-      timeRange: (name) => this.timeRange(name),
-      sources: async (name) => (await readIndex(this.dir, name))?.sources ?? null,
+      summary: (name) => this.catalog.summary(name),
+      sources: (name) => this.catalog.sources(name),
     };
     return runQuery(source, q, this.stats);
+  }
+
+  /** Records per local day (YYYY-MM-DD) from `since`'s day on, from segment indexes only (cheap). */
+  countsByDay(since: Date): Promise<Array<{ day: string; count: number }>> {
+    return this.catalog.countsByDay(since);
   }
 
   close(): Promise<void> {
@@ -221,7 +220,7 @@ export class Journal {
     const { start, end } = dayBounds(date);
     const ref = { name: segmentName(firstSeq, date), firstSeq, date };
     const seg: Segment = { ref, dayStart: start, dayEnd: end, stats: emptyStats(firstSeq, this.prevH), bytes: 0, fh: null };
-    this.live.set(ref.name, seg.stats);
+    this.catalog.setLive(ref.name, seg.stats);
     this.active = seg;
     return seg;
   }
@@ -271,7 +270,7 @@ export class Journal {
       if (!seg.fh) {
         seg.fh = await open(join(this.dir, seg.ref.name), 'wx');
         await fsyncDir(this.dir);
-        this.segments.push(seg.ref);
+        this.catalog.added(seg.ref);
       }
       await writeAll(seg.fh, Buffer.from(p.chunks.join(''), 'utf8'));
       await this.syncFile(seg.fh);
@@ -279,7 +278,7 @@ export class Journal {
     }
     if (p.seal) {
       await writeIndex(this.dir, seg.ref.name, p.seal);
-      this.live.delete(seg.ref.name);
+      this.catalog.sealed(seg.ref.name);
       await seg.fh?.close();
       seg.fh = null;
     }
@@ -294,48 +293,5 @@ export class Journal {
     this.batch = null;
     this.queue = [];
     this.pendingRecords = [];
-  }
-
-  private async timeRange(name: string): Promise<{ tsMin: string; tsMax: string } | null> {
-    let r = this.indexCache.get(name);
-    if (!r) {
-      const idx = await readIndex(this.dir, name);
-      if (!idx) return null;
-      r = { tsMin: idx.tsMin, tsMax: idx.tsMax };
-      this.indexCache.set(name, r);
-    }
-    return r;
-  }
-}
-
-function checkInput(src: unknown, kind: unknown, data: unknown, aseq: unknown): void {
-  if (typeof src !== 'string' || src === '' || typeof kind !== 'string' || kind === '') {
-    throw new MamoriError('BAD_INPUT', 'journal input needs a non-empty src and kind', { src, kind });
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new MamoriError('BAD_INPUT', 'journal input data must be an object', { src, kind });
-  }
-  if (aseq !== undefined && !(Number.isSafeInteger(aseq) && (aseq as number) >= 0)) {
-    throw new MamoriError('BAD_INPUT', 'journal input aseq must be a non-negative integer', { src, kind, aseq });
-  }
-}
-
-function makeBatch(): Batch {
-  let resolve!: () => void;
-  let reject!: (e: Error) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  // Rejections reach callers through their own promise chains; this base promise must not be "unhandled".
-  promise.catch(() => {});
-  return { promise, resolve, reject };
-}
-
-async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
-  let off = 0;
-  while (off < buf.length) {
-    const { bytesWritten } = await fh.write(buf, off, buf.length - off, null);
-    off += bytesWritten;
   }
 }

@@ -122,4 +122,16 @@ describe('query', () => {
     expect(page.map((r) => r.seq)).toEqual([100, 99, 98, 97, 96]);
     await j.close();
   });
+
+  it('counts records per local day from names and indexes, without opening segments', async () => {
+    const { j } = await tenDays();
+    await j.append([{ src: 'system', kind: 'extra', data: {} }]); // still on day 10
+    const counts = await j.countsByDay(at(8));
+    expect(counts).toEqual([
+      { day: '2025-04-08', count: 50 },
+      { day: '2025-04-09', count: 50 },
+      { day: '2025-04-10', count: 51 },
+    ]);
+    await j.close();
+  });
 });

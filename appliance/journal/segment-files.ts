@@ -1,7 +1,7 @@
 // Segment naming, listing and the atomic index sidecar.
 // A segment is `<first seq, 16 digits>-<YYYYMMDD local date>.jsonl`; every record in it was received on
 // that local date (the writer rolls when the date changes), so the name alone bounds its time range.
-import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SegmentIndex } from './types.js';
 
@@ -87,5 +87,14 @@ export async function readIndex(dir: string, segment: string): Promise<SegmentIn
     return typeof v.lastSeq === 'number' && typeof v.lastHash === 'string' && typeof v.sources === 'object' ? v : null;
   } catch {
     return null;
+  }
+}
+
+/** fh.write may write less than asked; loop until all of it is in the file. */
+export async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
+  let off = 0;
+  while (off < buf.length) {
+    const { bytesWritten } = await fh.write(buf, off, buf.length - off, null);
+    off += bytesWritten;
   }
 }
