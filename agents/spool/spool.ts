@@ -2,13 +2,13 @@
 // that is fsynced before add() resolves and never handed out again, even after kill -9 or power
 // loss; the box acks "I hold everything <= N" and the spool deletes what that covers. With the
 // box dropping duplicates this gives exactly-once storage across crashes of either side.
-import { mkdir, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, unlink } from 'node:fs/promises';
 import type { AgentEvent } from '../../appliance/protocol/wire.js';
 import { SpoolError } from './spool-error.js';
 import { lineBytes, prepareItem, type PreparedItem, type SpoolItem } from './spool-line.js';
 import { planOverflow, type OverflowPlan } from './overflow.js';
-import { parseSegmentName, readSegmentRange, scanSegment, segmentName, type SegmentInfo } from './segment.js';
+import { readSegmentRange, type SegmentInfo } from './segment.js';
+import { recoverSegments } from './recover-segments.js';
 import { SegmentWriter } from './segment-writer.js';
 import { readSpoolState, removeStaleStateTemp, writeSpoolState } from './spool-state.js';
 
@@ -74,25 +74,7 @@ export class Spool {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await removeStaleStateTemp(dir);
       const state = await readSpoolState(dir);
-      const names = (await readdir(dir))
-        .map((name) => ({ name, first: parseSegmentName(name) }))
-        .filter((s): s is { name: string; first: number } => s.first !== null)
-        .sort((a, b) => a.first - b.first);
-      const segments: SegmentInfo[] = [];
-      for (const { name, first } of names) {
-        const { info, cut } = await scanSegment(join(dir, name), first);
-        if (cut) warn('spool: cut a torn or invalid tail off a segment', { path: info.path, ...cut });
-        const prev = segments.at(-1);
-        if (prev && info.firstSeq <= prev.lastSeq) {
-          throw new SpoolError('SPOOL_CORRUPT', `segment ${name} overlaps the seqs of ${segmentName(prev.firstSeq)}`, {
-            dir,
-            segment: name,
-          });
-        }
-        // Empty segments hold nothing; acked ones were being deleted when the process stopped.
-        if (info.lastSeq < info.firstSeq || info.lastSeq <= state.ackedSeq) await unlink(info.path);
-        else segments.push(info);
-      }
+      const segments = await recoverSegments(dir, state.ackedSeq, warn);
       return new Spool(dir, limits, warn, segments, state);
     } catch (e) {
       if (e instanceof SpoolError) throw e;
