@@ -89,7 +89,8 @@ export class ZipArchive {
     } catch (e) {
       if (e instanceof SkipFile || signal.aborted) throw e;
       // yauzl's own size check: more bytes inflate than the header declared.
-      throw new SkipFile(/too many bytes/.test(String(e)) ? 'zip_bomb' : 'corrupt', 'zip_entry', { cause: e });
+      if (/too many bytes/.test(String(e))) throw new SkipFile('zip_bomb', 'size_mismatch', { cause: e });
+      throw new SkipFile('corrupt', 'zip_entry', { cause: e });
     } finally {
       signal.removeEventListener('abort', onAbort);
       stream.destroy();
