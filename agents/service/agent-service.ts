@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, PROTOCOL_VERSION, type AgentEvent } from '../../appliance/protocol/wire.js';
+import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSION, type AgentEvent } from '../../appliance/protocol/wire.js';
 import { collectInventory } from '../collectors/inventory.js';
 import { loadKey, signPayload, type AgentKey } from '../identity/agent-key.js';
 import { Spool } from '../spool/spool.js';
@@ -44,7 +44,7 @@ export class AgentService {
     if (!state || !key) throw new AgentFatalError(`this agent is not enrolled (no state in ${this.opts.stateDir}); run: mamori-agent enroll --server wss://BOX:PORT --token TOKEN --fingerprint SHA256:...`);
     this.state = state;
     this.key = key;
-    this.spool = await Spool.open(join(this.opts.stateDir, 'spool'));
+    this.spool = await Spool.open(join(this.opts.stateDir, 'spool'), { onWarning: (msg, fields) => this.opts.log.warn(msg, fields) });
     this.opts.log.info('agent starting', { agent: state.agentId, server: this.opts.server ?? state.server, pending: this.spool.pendingCount });
     this.schedule(() => this.collect(), this.opts.collectEveryMs ?? 15 * 60_000, true);
     if (this.opts.syntheticRate) this.startSynthetic(this.opts.syntheticRate);
@@ -167,7 +167,8 @@ export class AgentService {
     });
     closed.catch(() => {});
     while (!this.stopping) {
-      const batch: AgentEvent[] = await this.spool.pending(cursor, this.opts.batchSize ?? 100);
+      // Leave room for the envelope: the box closes connections whose message passes the limit.
+      const batch: AgentEvent[] = await this.spool.pending(cursor, this.opts.batchSize ?? 100, Limits.maxMessageBytes - 64 * 1024);
       if (batch.length === 0) {
         await Promise.race([new Promise<void>((r) => (this.wake = r)), closed]);
         continue;

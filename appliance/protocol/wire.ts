@@ -33,7 +33,8 @@ export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
 export const Limits = {
   maxMessageBytes: 4 * 1024 * 1024,
   maxEventsPerBatch: 500,
-  maxEventDataBytes: 256 * 1024,
+  /** One event's data; a full inventory of a PC with thousands of programs is the largest. */
+  maxEventDataBytes: 1024 * 1024,
   authTimeoutMs: 10_000,
 } as const;
 
