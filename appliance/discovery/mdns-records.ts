@@ -6,10 +6,10 @@ export interface MdnsPacket { answers?: MdnsRR[]; additionals?: MdnsRR[] }
 export interface MdnsService { type: string; name: string; port: number; txt: Record<string, string>; host?: string; subtypes?: string[] }
 export interface MdnsDevice { host?: string; ips: string[]; services: MdnsService[] }
 
-export const LIMITS = { types: 256, instances: 2048, txtKeys: 64, txtValue: 255, name: 255, addressesPerHost: 8, hosts: 2048 } as const;
+export const LIMITS = { types: 256, instances: 2048, txtKeys: 64, txtValue: 255, txtTotal: 2048, name: 255, addressesPerHost: 8, hosts: 2048 } as const;
 export const META = '_services._dns-sd._udp.local';
 
-interface Instance { type: string; subtypes: Set<string>; srv?: { target: string; port: number }; txt?: Record<string, string> }
+interface Instance { fqdn: string; type: string; subtypes: Set<string>; srv?: { target: string; port: number }; txt?: Record<string, string> }
 
 export class MdnsRecords {
   readonly types = new Set<string>();
@@ -76,7 +76,7 @@ export class MdnsRecords {
       dev.services.push({
         type: inst.type.replace(/\.local$/, ''),
         // bonjour-service splits the SRV name on '.', truncating "Canon iR-ADV C3530 (2F)..." style names: cut the type suffix instead.
-        name: printable(instanceName(fqdn, inst.type)),
+        name: printable(instanceName(inst.fqdn, inst.type)),
         port: inst.srv.port,
         txt: inst.txt ?? {},
         host: dev.host,
@@ -94,7 +94,7 @@ export class MdnsRecords {
       this.dropped++;
       return undefined;
     }
-    inst = { type, subtypes: new Set() };
+    inst = { fqdn, type, subtypes: new Set() };
     this.instances.set(key, inst);
     return inst;
   }
@@ -114,13 +114,17 @@ export function decodeTxt(data: unknown): Record<string, string> {
   // Null prototype: a TXT key named "__proto__" or "constructor" is data, not an object slot.
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const items = Array.isArray(data) ? data : [data];
+  let total = 0;
   for (const item of items.slice(0, LIMITS.txtKeys * 2)) {
     const s = Buffer.isBuffer(item) ? item.subarray(0, 1024).toString('utf8') : typeof item === 'string' ? item.slice(0, 1024) : '';
     const eq = s.indexOf('=');
     const key = printable(eq === -1 ? s : s.slice(0, eq)).toLowerCase();
     if (!key || Object.hasOwn(out, key)) continue;
     if (Object.keys(out).length >= LIMITS.txtKeys) break;
-    out[key] = eq === -1 ? '' : printable(s.slice(eq + 1)).slice(0, LIMITS.txtValue);
+    const value = eq === -1 ? '' : printable(s.slice(eq + 1)).slice(0, LIMITS.txtValue);
+    // A per-record budget: 2,048 instances x 2 KB bounds all TXT kept to ~4 MB.
+    if ((total += key.length + value.length) > LIMITS.txtTotal) break;
+    out[key] = value;
   }
   return out;
 }
