@@ -164,10 +164,11 @@ export class AgentSession {
   }
 
   private async refuse(code: string, path: string, message: string): Promise<void> {
-    this.failures++;
+    const failures = ++this.failures;
     this.send({ t: 'error', code, message, ...(path ? { path } : {}) });
-    await this.security('security.bad_message', { code, path, message, failures: this.failures });
-    if (this.failures >= MAX_FAILURES_PER_CONNECTION) this.close(CloseCode.policyViolation, `too many invalid messages (${this.failures})`);
+    // Decide before awaiting the journal: messages keep arriving meanwhile.
+    if (failures >= MAX_FAILURES_PER_CONNECTION) this.close(CloseCode.policyViolation, `too many invalid messages (${failures})`);
+    await this.security('security.bad_message', { code, path, message, failures });
   }
 
   private async security(kind: string, data: Record<string, unknown>): Promise<void> {
