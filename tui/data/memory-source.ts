@@ -98,7 +98,7 @@ export class MemorySource implements DataSource {
   }
   async updateSettings(patch: Record<string, unknown>): Promise<Settings> {
     this.calls.push(`settings.update ${JSON.stringify(patch)}`);
-    const next = deepMerge(structuredClone(this.state.settings), patch) as Settings;
+    const next = deepMerge(structuredClone(this.state.settings) as unknown as Record<string, unknown>, patch) as unknown as Settings;
     this.validateSettings(next);
     this.state.settings = next;
     return structuredClone(next);

@@ -37,7 +37,17 @@ export const en = {
   'quit.confirm': 'Quit Mamori?',
 
   'help.title': 'Keys',
-  'help.global': 'Everywhere',
+  'scope.dashboard': 'Dashboard',
+  'scope.assets': 'Assets',
+  'scope.assetDetail': 'Asset detail',
+  'scope.events': 'Events',
+  'scope.eventDetail': 'Event detail',
+  'scope.alerts': 'Alerts',
+  'scope.enroll': 'Enroll',
+  'scope.settings': 'Settings',
+  'scope.confirm': 'Confirmation',
+  'scope.text': 'Text entry',
+  'scope.global': 'Everywhere',
   'help.close': 'Press any key to close',
 
   'dash.assets': 'Assets',

@@ -39,7 +39,17 @@ export const ja: Messages = {
   'quit.confirm': '守りを終了しますか?',
 
   'help.title': 'キー操作',
-  'help.global': '全画面共通',
+  'scope.dashboard': 'ダッシュボード',
+  'scope.assets': '資産一覧',
+  'scope.assetDetail': '資産の詳細',
+  'scope.events': 'イベント',
+  'scope.eventDetail': 'イベントの詳細',
+  'scope.alerts': 'アラート',
+  'scope.enroll': 'PC登録',
+  'scope.settings': '設定',
+  'scope.confirm': '確認',
+  'scope.text': '文字入力',
+  'scope.global': '全画面共通',
   'help.close': '何かキーを押すと閉じます',
 
   'dash.assets': '資産',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { sampleState } from '../test-utils/fixtures.js';
+import { filterAssets, sortAssets, typeCycle } from './asset-filter.js';
+
+const assets = sampleState().assets;
+const names = (xs: { name: string }[]) => xs.map((a) => a.name);
+
+describe('asset filter', () => {
+  it('finds by name, IP, MAC without separators, vendor, model and user', () => {
+    expect(names(filterAssets(assets, '経理'))).toEqual(['経理部のパソコン']);
+    expect(names(filterAssets(assets, '192.168.1.5'))).toEqual(['複合機 2F']);
+    expect(names(filterAssets(assets, 'aabbcc000050'))).toEqual(['複合機 2F']);
+    expect(names(filterAssets(assets, 'yamaha'))).toEqual(['core-switch']);
+    expect(names(filterAssets(assets, 'c3720'))).toEqual(['複合機 2F']);
+    expect(names(filterAssets(assets, 'tanaka'))).toEqual(['経理部のパソコン']);
+    expect(filterAssets(assets, 'pc windows')).toHaveLength(2);
+    expect(filterAssets(assets, 'nothing-like-this')).toHaveLength(0);
+  });
+
+  it('filters by type and cycles through the types present', () => {
+    expect(typeCycle(assets)).toEqual(['all', 'pc', 'printer', 'switch']);
+    expect(names(filterAssets(assets, '', 'printer'))).toEqual(['複合機 2F']);
+    expect(filterAssets(assets, '', 'pc')).toHaveLength(2);
+  });
+
+  it('sorts IPs numerically and reverses', () => {
+    expect(sortAssets(assets, 'ip', 'asc').map((a) => a.ips[0])).toEqual(['192.168.1.1', '192.168.1.10', '192.168.1.11', '192.168.1.50']);
+    expect(sortAssets(assets, 'ip', 'desc')[0]!.ips[0]).toBe('192.168.1.50');
+  });
+});

@@ -1,0 +1,102 @@
+// Discovery, scan folders and retention: edit each field (validated), review, confirm, then save.
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
+import { TextInput } from '../components/text-input.js';
+import { buildPatch, editText, fieldKey, parseField, readField, SETTINGS_FIELDS, showValue, type FieldValue, type SettingsField } from '../data/settings-fields.js';
+import { useCommands } from '../hooks/use-commands.js';
+import { useLoad } from '../hooks/use-load.js';
+import { useSelection } from '../hooks/use-selection.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { Command } from '../keys/commands.js';
+import { fitToWidth, truncateToWidth } from '../text/display-width.js';
+import type { ScreenProps } from './screen-props.js';
+import { useView } from './use-view.js';
+
+export function SettingsScreen({ source, active, width, setView }: ScreenProps) {
+  const { t } = useI18n();
+  const [edits, setEdits] = useState<Map<string, FieldValue>>(new Map());
+  const [editing, setEditing] = useState<SettingsField | null>(null);
+  const [draft, setDraft] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const loaded = useLoad(() => source.settings(), [source]);
+  const sel = useSelection(SETTINGS_FIELDS.length, SETTINGS_FIELDS.length);
+  useView(setView, editing ? 'text' : confirming ? 'confirm' : 'settings', editing || confirming ? 'modal' : 'none');
+  const yesNo = { yes: t('common.yes'), no: t('common.no') };
+  const current = (f: SettingsField) => (edits.has(fieldKey(f)) ? edits.get(fieldKey(f)) : loaded.data ? readField(loaded.data, f) : undefined);
+  const setEdit = (f: SettingsField, value: FieldValue) => {
+    const next = new Map(edits);
+    const original = loaded.data ? readField(loaded.data, f) : undefined;
+    if (JSON.stringify(original) === JSON.stringify(value)) next.delete(fieldKey(f));
+    else next.set(fieldKey(f), value);
+    setEdits(next);
+  };
+
+  useCommands(
+    {
+      ...sel.handlers,
+      [Command.Edit]: () => {
+        const f = SETTINGS_FIELDS[sel.index]!;
+        setMessage(null);
+        if (f.kind.type === 'bool') return setEdit(f, !current(f));
+        setDraft(editText(current(f)));
+        setEditing(f);
+      },
+      [Command.Save]: () => edits.size > 0 && setConfirming(true),
+      [Command.Refresh]: () => {
+        setEdits(new Map());
+        loaded.reload();
+      },
+    },
+    { isActive: active && !editing && !confirming && loaded.data !== null },
+  );
+
+  const submit = () => {
+    const f = editing!;
+    const parsed = parseField(f, draft);
+    if (!parsed.ok) return setMessage({ ok: false, text: t(parsed.error, parsed.vars) });
+    setEdit(f, parsed.value);
+    setEditing(null);
+    setMessage(null);
+  };
+  const save = async () => {
+    setConfirming(false);
+    try {
+      await source.updateSettings(buildPatch(edits));
+      setEdits(new Map());
+      setMessage({ ok: true, text: t('common.saved') });
+      loaded.reload();
+    } catch (e) {
+      // The daemon names the field in its BAD_REQUEST message; show it as is.
+      setMessage({ ok: false, text: t('common.error', { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  if (!loaded.data) return <Text>{loaded.error ? t('common.error', { message: loaded.error.message }) : t('common.loading')}</Text>;
+  const labelWidth = Math.min(34, Math.floor(width / 2));
+  const changes = SETTINGS_FIELDS.filter((f) => edits.has(fieldKey(f))).map(
+    (f) => `${t(f.label)}: ${showValue(readField(loaded.data!, f), yesNo)} → ${showValue(edits.get(fieldKey(f)), yesNo)}`,
+  );
+  return (
+    <Box flexDirection="column">
+      {SETTINGS_FIELDS.map((f, i) => {
+        const changed = edits.has(fieldKey(f));
+        const value = truncateToWidth(showValue(current(f), yesNo) || t('common.none'), width - labelWidth - 6);
+        return (
+          <Text key={fieldKey(f)} inverse={i === sel.index} bold={changed} wrap="truncate-end">
+            {`${i === sel.index ? '>' : ' '}${changed ? '*' : ' '}${fitToWidth(t(f.label), labelWidth)} ${value}`}
+          </Text>
+        );
+      })}
+      <Text> </Text>
+      {editing ? (
+        <TextInput label={t('settings.editPrompt', { label: t(editing.label) })} value={draft} onChange={setDraft} onSubmit={submit} onCancel={() => { setEditing(null); setMessage(null); }} isActive={active} />
+      ) : null}
+      {editing && editing.kind.type === 'list' ? <Text dimColor>{t('settings.listHint')}</Text> : null}
+      {message ? <Text color={message.ok ? 'green' : 'red'} wrap="wrap">{message.text}</Text> : null}
+      {!editing && edits.size > 0 && !confirming ? <Text color="yellow">{t('settings.unsaved', { count: edits.size })}</Text> : null}
+      {confirming ? <ConfirmDialog message={t('settings.confirm')} detail={changes} onYes={() => void save()} onNo={() => setConfirming(false)} isActive={active} /> : null}
+    </Box>
+  );
+}
