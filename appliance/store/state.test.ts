@@ -88,7 +88,9 @@ describe('openState', () => {
       s.scheduleWrite();
     }
     expect(JSON.parse(await readFile(s.path, 'utf8')).assets).toEqual([]); // not yet
-    await new Promise((r) => setTimeout(r, 400));
+    const deadline = Date.now() + 5000; // the debounce, plus an fsync on a busy machine
+    while (s.durableWrites === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) second write to show up
     expect(s.durableWrites - before).toBe(1);
     expect(JSON.parse(await readFile(s.path, 'utf8')).assets[0].lastSeen).toBe('2025-04-01T09:00:19.000Z');
     await s.close();
