@@ -2,6 +2,7 @@
 //   {"seq":N,"ts":"…","src":"…","kind":"…","aseq":M,"data":{…},"h":"<64 hex>"}
 // h = sha256(previous h in hex + body), body = the line without its fixed-length h suffix, plus '}'.
 // Writing body.slice(0,-1) + suffix means a verifier hashes the exact bytes on disk, never re-serialises.
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -13,9 +14,15 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 /** The serialised line (with '\n') and its hash. The body string is hashed as-is. */
 export function sealBody(prevHash: string, body: string): { line: string; h: string } {
-  const h = createHash('sha256').update(prevHash).update(body).digest('hex');
+  const h = sha256Hex(prevHash + body);
   return { line: body.slice(0, -1) + ',"h":"' + h + '"}\n', h };
 }
+
+// One-shot crypto.hash (Node >= 20.12) costs about half of a createHash object per record.
+const sha256Hex: (s: string) => string =
+  typeof crypto.hash === 'function'
+    ? (s) => crypto.hash('sha256', s, 'hex')
+    : (s) => createHash('sha256').update(s).digest('hex');
 
 export type LineCheck = { ok: true; h: string } | { ok: false; reason: string };
 
