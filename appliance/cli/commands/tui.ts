@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+
+// `mamori tui`: the terminal UI. Loaded on demand so the daemon and other commands never load ink/react.
+export function registerTui(program: Command): void {
+  program
+    .command('tui')
+    .description('terminal UI for administrators / 管理者向けの画面')
+    .option('--control <path>', 'control socket (default: <data>/control.sock)')
+    .option('--data <dir>', 'data folder (default: $MAMORI_DATA or /var/lib/mamori)')
+    .option('--lang <lang>', 'ja or en (default: from LC_ALL / LANG)')
+    .action(async (opts: { control?: string; data?: string; lang?: string }) => {
+      const { runTui } = await import('../../../tui/run-tui.js');
+      await runTui(opts);
+    });
+}
