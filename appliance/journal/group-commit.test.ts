@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isMamoriError } from '../errors/mamori-error.js';
 import { Journal } from './journal.js';
-import { allRecords, recordingLogger, tempDir } from './test-utils/journal-dir.js';
+import { allRecords, collect, recordingLogger, tempDir } from './test-utils/journal-dir.js';
 import { verifyJournal } from './verify.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -49,9 +49,13 @@ describe('group commit', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(acked).toBe(false);
     expect(j.durableSeq).toBe(0);
+    // Written but not yet fsynced: queries do not show it either.
+    expect(await collect(j.query({}))).toEqual([]);
+    expect(await collect(j.query({ order: 'desc' }))).toEqual([]);
     release();
     await p;
     expect(synced).toEqual([1]);
+    expect((await collect(j.query({}))).map((r) => r.seq)).toEqual([1]);
     expect(j.durableSeq).toBe(1);
     await j.close();
   });

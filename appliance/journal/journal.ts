@@ -2,7 +2,7 @@
 // the lines; a group commit writes them and fdatasyncs at most once per commitIntervalMs, and only then
 // resolves the appenders' promises. A failed write or fsync stops the journal: nothing is acked after it.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger, type Logger } from '../daemon/log.js';
 import { MamoriError } from '../errors/mamori-error.js';
@@ -74,7 +74,8 @@ export class Journal {
   /** Creates `dir` (the journal folder itself), repairs a torn tail and rebuilds the active segment's index. */
   static async open(dir: string, options: JournalOptions = {}): Promise<Journal> {
     const log = options.log ?? silentLogger;
-    await mkdir(dir, { recursive: true });
+    // A new journal folder's own directory entry must survive power loss too.
+    if ((await mkdir(dir, { recursive: true })) !== undefined) await fsyncDir(dirname(dir));
     const state = await recover(dir, log);
     const j = new Journal(dir, log, options, new SegmentCatalog(dir, state.segments), state.allSources, state.lastSeq, state.lastHash);
     if (state.active) {
