@@ -1,6 +1,5 @@
 // The composition root: starts modules in order, stops them in reverse, each stop on its own.
 import { mkdir } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ControlServer } from '../control/control-server.js';
 import { Journal } from '../journal/index.js';
@@ -9,7 +8,7 @@ import { RefusalBudget } from '../hub/refusals.js';
 import { InventoryStore } from '../store/inventory-store.js';
 import { openState, type StateStore } from '../store/state.js';
 import { ensureBoxTls } from '../tls/box-tls.js';
-import { localAddresses } from '../tls/local-names.js';
+import { localAddresses, localHostnames } from '../tls/local-names.js';
 import { buildControlHandlers, subscribeEvents } from './control-handlers.js';
 import { acquireDataLock } from './lock.js';
 import type { Logger } from './log.js';
@@ -53,7 +52,7 @@ export class Daemon {
     this.stops.push({ name: 'state', stop: () => this.state.close() });
 
     const addresses = localAddresses();
-    const tls = await ensureBoxTls(join(dataDir, 'tls'), { hostnames: [hostname()], addresses, logger: log.child('tls') });
+    const tls = await ensureBoxTls(join(dataDir, 'tls'), { hostnames: localHostnames(), addresses, logger: log.child('tls') });
 
     this.journal = await Journal.open(join(dataDir, 'journal'), { log: log.child('journal'), commitIntervalMs: this.opts.commitIntervalMs });
     this.stops.push({ name: 'journal', stop: () => this.journal.close() });
@@ -66,7 +65,6 @@ export class Daemon {
       certPem: tls.certPem,
       keyPem: tls.keyPem,
       heartbeatMs: this.opts.heartbeatMs,
-      rate: this.state.data.settings.rateLimit,
     });
     await this.hub.start();
     this.stops.push({ name: 'agent hub', stop: () => this.hub.stop() });

@@ -14,7 +14,6 @@ export interface AgentHubOptions {
   certPem: string;
   keyPem: string;
   heartbeatMs?: number;
-  rate: { eventsPerSecond: number; burst: number };
 }
 
 /** The WSS endpoint agents connect to. Only enrolled keys get past the nonce. */
@@ -26,7 +25,7 @@ export class AgentHub implements SessionHost {
   private readonly sessions = new Set<AgentSession>();
   private readonly live = new Map<string, AgentSession>();
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new Map<string, { rate: number; burst: number; bucket: TokenBucket }>();
   address: { host: string; port: number } | null = null;
 
   constructor(
@@ -124,12 +123,14 @@ export class AgentHub implements SessionHost {
   }
 
   rateCheck(agentId: string, events: number) {
-    let bucket = this.buckets.get(agentId);
-    if (!bucket) {
-      bucket = new TokenBucket(this.options.rate.eventsPerSecond, this.options.rate.burst);
-      this.buckets.set(agentId, bucket);
+    // Read the setting each time so an administrator's change applies without a restart.
+    const { eventsPerSecond, burst } = this.ctx.state.data.settings.rateLimit;
+    let entry = this.buckets.get(agentId);
+    if (!entry || entry.rate !== eventsPerSecond || entry.burst !== burst) {
+      entry = { rate: eventsPerSecond, burst, bucket: new TokenBucket(eventsPerSecond, burst) };
+      this.buckets.set(agentId, entry);
     }
-    return bucket.take(events);
+    return entry.bucket.take(events);
   }
 
   ingest(agentId: string, assetId: string, msg: EventsMsg): Promise<number> {
