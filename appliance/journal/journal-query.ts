@@ -7,6 +7,8 @@ import { kindMatcher, peekSeqTs } from './record.js';
 import { dayBounds, type SegmentRef } from './segment-files.js';
 import type { JournalQuery, JournalRecord, QueryStats } from './types.js';
 
+const TZ_MARGIN_MS = 26 * 3600_000; // UTC-12 .. UTC+14
+
 export interface QuerySource {
   dir: string;
   segments: readonly SegmentRef[];
@@ -68,10 +70,11 @@ function match(line: Line, lo: number, hi: number, since?: string, until?: strin
 
 async function mayMatch(source: QuerySource, seg: SegmentRef, q: JournalQuery, since?: string, until?: string): Promise<boolean> {
   if (since !== undefined || until !== undefined) {
-    // Every record in a segment was received on the local date in its name.
+    // Every record in a segment was received on the local date in its name. The margin keeps this
+    // right if the box's time zone changed since the segment was written; the index check below is exact.
     const day = dayBounds(seg.date);
-    if (q.since && day.end <= q.since.getTime()) return false;
-    if (q.until && day.start >= q.until.getTime()) return false;
+    if (q.since && day.end + TZ_MARGIN_MS <= q.since.getTime()) return false;
+    if (q.until && day.start - TZ_MARGIN_MS >= q.until.getTime()) return false;
   }
   if (since !== undefined || until !== undefined) {
     const range = await source.summary(seg.name);
