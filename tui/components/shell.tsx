@@ -11,6 +11,7 @@ import { Command } from '../keys/commands.js';
 import type { ScreenEntry } from '../screens/registry.js';
 import type { View } from '../screens/screen-props.js';
 import { ConfirmDialog } from './confirm-dialog.js';
+import { truncateToWidth } from '../text/display-width.js';
 import { Footer } from './footer.js';
 import { HelpOverlay } from './help-overlay.js';
 import { TabBar } from './tab-bar.js';
@@ -60,7 +61,7 @@ export function Shell({ screens, source, connection, size, user, initialTab = 0 
       <TabBar tabs={screens.map((s) => s.title)} current={tab} right={user ? t('app.user', { user }) : undefined} />
       {notice ? (
         <Text color={connection.lost ? 'yellow' : 'green'} wrap="truncate-end">
-          {notice}
+          {truncateToWidth(notice, size.columns)}
         </Text>
       ) : null}
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
@@ -71,7 +72,7 @@ export function Shell({ screens, source, connection, size, user, initialTab = 0 
           <Screen key={screens[tab]!.id} source={source} active={overlay === 'none'} width={size.columns} height={bodyHeight} setView={setView} />
         </Box>
       </Box>
-      <Footer scope={overlay === 'quit' ? 'confirm' : view.scope} />
+      <Footer scope={overlay === 'quit' ? 'confirm' : view.scope} width={size.columns} />
     </Box>
   );
 }

@@ -83,7 +83,10 @@ export function AssetDetailView({ source, assetId, active, width, height, setVie
         {sections.map((s, i) => (i === Math.min(tab, sections.length - 1) ? `[${s.title}]` : ` ${s.title} `)).join('')}
       </Text>
       {editing ? (
-        <TextInput label={t('cmd.filter') + ':'} value={filter} onChange={setFilter} onSubmit={() => setEditing(false)} onCancel={() => { setFilter(''); setEditing(false); }} isActive={active} />
+        <Box>
+          <TextInput label={t('cmd.filter') + ':'} value={filter} onChange={setFilter} onSubmit={() => setEditing(false)} onCancel={() => { setFilter(''); setEditing(false); }} isActive={active} />
+          <Text dimColor>{'  ' + t('common.count', { shown: lines.length, total: current?.lines.length ?? 0 })}</Text>
+        </Box>
       ) : (
         <Text dimColor wrap="truncate-end">
           {current?.updatedAt ? t('detail.section', { name: current.title, time: i18n.date(current.updatedAt, 'long') }) + '  ' : ''}

@@ -7,6 +7,7 @@ import { ASSET_SORT_KEYS, filterAssets, sortAssets, typeCycle, type AssetSortKey
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useSelection } from '../hooks/use-selection.js';
+import { truncateToWidth } from '../text/display-width.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Command } from '../keys/commands.js';
 import { AssetDetailView } from './asset-detail.js';
@@ -58,6 +59,7 @@ export function AssetsScreen(props: ScreenProps) {
   return (
     <Box flexDirection="column">
       {editing ? (
+        <Box>
         <TextInput
           label={t('cmd.filter') + ':'}
           value={query}
@@ -69,11 +71,10 @@ export function AssetsScreen(props: ScreenProps) {
           }}
           isActive={active}
         />
+        <Text dimColor>{'  ' + t('common.count', { shown: rows.length, total: all.length })}</Text>
+        </Box>
       ) : (
-        <Text wrap="truncate-end">
-          {query ? t('common.filter', { text: query }) + '  ' : ''}
-          {status}
-        </Text>
+        <Text>{truncateToWidth((query ? t('common.filter', { text: query }) + '  ' : '') + status, width)}</Text>
       )}
       {loaded.error ? <Text color="red">{t('common.error', { message: loaded.error.message })}</Text> : null}
       <Table columns={assetColumns(i18n, width, sort)} rows={rows} selected={sel.index} height={tableHeight} width={width} empty={empty} />

@@ -9,6 +9,7 @@ import { clamp, moveSelection } from '../hooks/selection.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useEventTail } from '../hooks/use-event-tail.js';
 import { useLoad } from '../hooks/use-load.js';
+import { truncateToWidth } from '../text/display-width.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Command } from '../keys/commands.js';
 import { summarizeData } from './detail-lines.js';
@@ -113,9 +114,7 @@ export function EventsScreen({ source, active, width, height, setView }: ScreenP
       {editing ? (
         <TextInput label={t(editing === 'kind' ? 'cmd.filter' : 'cmd.assetFilter') + ':'} value={draft} onChange={setDraft} onSubmit={commit} onCancel={() => setEditing(null)} isActive={active} />
       ) : (
-        <Text wrap="truncate-end" color={paused ? 'yellow' : undefined}>
-          {status}
-        </Text>
+        <Text color={paused ? 'yellow' : undefined}>{truncateToWidth(status, width)}</Text>
       )}
       {tail.error ? <Text color="red">{t('common.error', { message: tail.error.message })}</Text> : null}
       <Table columns={columns} rows={rows} selected={selected} height={tableHeight} width={width} empty={tail.loading ? t('common.loading') : t('events.empty')} />
