@@ -125,4 +125,12 @@ describe('findMyNumbers', () => {
       expect(counter.end()).toMatchObject({ count: 2, occurrences: 2, confidence: 'high' });
     }
   });
+
+  it('bounds the memory of distinct counting and says when the count is a lower bound', () => {
+    const counter = new MyNumberCounter({ maxDistinct: 2 });
+    counter.push('123456789018 987654321093 123456789018 ');
+    expect(counter.end()).toEqual({ count: 2, occurrences: 3, confidence: 'low', countCapped: false });
+    counter.push('123456789018 987654321093 000000000060 123456789018');
+    expect(counter.end()).toEqual({ count: 2, occurrences: 4, confidence: 'low', countCapped: true });
+  });
 });

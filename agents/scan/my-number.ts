@@ -57,10 +57,12 @@ export class MyNumberCounter {
   #buf = '';
   #from = 0; // first index in #buf not yet tried as a candidate start
   readonly #batch: number;
+  readonly #maxDistinct: number;
 
   /** `batch`: characters gathered before a regex pass (tests use 1 to cut at every push). */
-  constructor(options: { batch?: number } = {}) {
+  constructor(options: { batch?: number; maxDistinct?: number } = {}) {
     this.#batch = options.batch ?? BATCH;
+    this.#maxDistinct = options.maxDistinct ?? MAX_DISTINCT;
   }
 
   push(text: string): void {
@@ -89,7 +91,7 @@ export class MyNumberCounter {
     if (high) this.#high += n;
   }
 
-  /** Finishes the text and forgets every number seen. */
+  /** Finishes the text, forgets every number seen and starts afresh. */
   end(): MyNumberTally {
     this.#scan(true);
     const tally: MyNumberTally = {
@@ -101,6 +103,9 @@ export class MyNumberCounter {
     this.#seen.clear();
     this.#buf = '';
     this.#from = 0;
+    this.#occurrences = 0;
+    this.#high = 0;
+    this.#capped = false;
     return tally;
   }
 
@@ -121,7 +126,7 @@ export class MyNumberCounter {
   }
 
   #remember(digits: string): void {
-    if (this.#seen.size < MAX_DISTINCT) this.#seen.add(Number(digits));
+    if (this.#seen.size < this.#maxDistinct) this.#seen.add(Number(digits));
     else if (!this.#seen.has(Number(digits))) this.#capped = true;
   }
 }
