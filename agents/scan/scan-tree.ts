@@ -128,6 +128,7 @@ export async function scanTree(root: string, options: ScanOptions = {}): Promise
           const scan = await scanFile(abs, limits, options.signal, (n) => {
             progressBytes += n;
           });
+          if (scan.format !== 'text') progressBytes += info.size; // zips are not read front to back
           result.stats.filesScanned++;
           result.stats.bytesScanned += info.size;
           const t = scan.tally;
