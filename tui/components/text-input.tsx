@@ -1,5 +1,6 @@
 // One line of text entry: printable keys and paste insert, Backspace deletes, Enter submits, Esc cancels.
 import { Box, Text } from 'ink';
+import { useRef } from 'react';
 import { useKeys } from '../hooks/key-router.js';
 import { commandMatches } from '../keys/key-matchers.js';
 import { Command } from '../keys/commands.js';
@@ -13,9 +14,17 @@ export interface TextInputProps {
   isActive?: boolean;
 }
 
-export function TextInput({ label, value, onChange, onSubmit, onCancel, isActive = true }: TextInputProps) {
+export function TextInput({ label, value, onChange: setValue, onSubmit, onCancel, isActive = true }: TextInputProps) {
+  // Keys can arrive faster than React re-renders (a paste then Enter); the ref always holds the latest text.
+  const latest = useRef(value);
+  latest.current = value;
+  const onChange = (v: string) => {
+    latest.current = v;
+    setValue(v);
+  };
   useKeys(
     (input, key) => {
+      const value = latest.current;
       if (commandMatches(Command.Submit, input, key)) return onSubmit(value);
       if (commandMatches(Command.CancelInput, input, key)) return onCancel();
       if (key.backspace || key.delete) return onChange([...value].slice(0, -1).join(''));

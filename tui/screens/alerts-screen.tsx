@@ -43,11 +43,11 @@ export function AlertsScreen({ source, active, width, height, setView }: ScreenP
     },
     { isActive: active && !acking },
   );
-  const submit = async () => {
+  const submit = async (text: string) => {
     const alert = acking!;
     setAcking(null);
     try {
-      await source.ackAlert(alert.id, note);
+      await source.ackAlert(alert.id, text);
       setMessage({ ok: true, text: t('alerts.done') });
       loaded.reload();
     } catch (e) {
@@ -63,7 +63,7 @@ export function AlertsScreen({ source, active, width, height, setView }: ScreenP
   return (
     <Box flexDirection="column">
       {acking ? (
-        <TextInput label={t('alerts.notePrompt', { message: acking.message })} value={note} onChange={setNote} onSubmit={() => void submit()} onCancel={() => setAcking(null)} isActive={active} />
+        <TextInput label={t('alerts.notePrompt', { message: acking.message })} value={note} onChange={setNote} onSubmit={(text) => void submit(text)} onCancel={() => setAcking(null)} isActive={active} />
       ) : (
         <Text wrap="truncate-end">
           {t(includeAcked ? 'alerts.showAcked' : 'alerts.openOnly')}

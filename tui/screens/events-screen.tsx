@@ -102,8 +102,8 @@ export function EventsScreen({ source, active, width, height, setView }: ScreenP
     t('events.assetFilter', { asset: asset ? nameOf(asset) : t('events.any') }),
     t('events.range', { range: t(RANGES[range]!.key) }),
   ].join('  ');
-  const commit = () => {
-    const text = draft.trim();
+  const commit = (value: string) => {
+    const text = value.trim();
     if (editing === 'kind') setKind(text);
     else setAsset(resolveAsset(text, names.data ?? new Map()));
     setEditing(null);

@@ -52,9 +52,9 @@ export function SettingsScreen({ source, active, width, setView }: ScreenProps) 
     { isActive: active && !editing && !confirming && loaded.data !== null },
   );
 
-  const submit = () => {
+  const submit = (text: string) => {
     const f = editing!;
-    const parsed = parseField(f, draft);
+    const parsed = parseField(f, text);
     if (!parsed.ok) return setMessage({ ok: false, text: t(parsed.error, parsed.vars) });
     setEdit(f, parsed.value);
     setEditing(null);
