@@ -35,6 +35,8 @@ export const Methods = {
   'alerts.ack': z.object({ id: z.string().min(1).max(64), note: z.string().max(2000).default('') }),
   'settings.get': z.object({}),
   'settings.update': z.object({ patch: z.record(z.string(), z.unknown()) }),
+  'discovery.run': z.object({}),
+  'discovery.status': z.object({}),
 } as const;
 export type MethodName = keyof typeof Methods;
 export type MethodParams<M extends MethodName> = z.input<(typeof Methods)[M]>;

@@ -121,8 +121,17 @@ export function buildControlHandlers(daemon: Daemon, inventory: InventoryStore):
       }
       await daemon.state.update((d) => void (d.settings = parsed.data));
       await daemon.journal.append([{ src: admin(ctx.user), kind: 'admin.settings_changed', data: { patch } }]);
+      daemon.discovery.onSettingsChanged();
       return parsed.data;
     },
+
+    'discovery.run': async (_p, ctx) => {
+      await daemon.journal.append([{ src: admin(ctx.user), kind: 'admin.discovery_run', data: {} }]);
+      const { devices, errors, stats, summary } = await daemon.discovery.runNow();
+      return { devices, errors, stats, events: summary.events };
+    },
+
+    'discovery.status': async () => daemon.discovery.status(),
   } satisfies Handlers;
 }
 

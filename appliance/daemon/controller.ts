@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ControlServer } from '../control/control-server.js';
+import { DiscoveryService } from '../discovery/discovery-service.js';
 import { Journal } from '../journal/index.js';
 import { AgentHub } from '../hub/agent-hub.js';
 import { RefusalBudget } from '../hub/refusals.js';
@@ -37,6 +38,7 @@ export class Daemon {
   state!: StateStore;
   journal!: Journal;
   hub!: AgentHub;
+  discovery!: DiscoveryService;
   info!: DaemonInfo;
 
   constructor(private readonly opts: DaemonOptions) {}
@@ -56,6 +58,9 @@ export class Daemon {
 
     this.journal = await Journal.open(join(dataDir, 'journal'), { log: log.child('journal'), commitIntervalMs: this.opts.commitIntervalMs });
     this.stops.push({ name: 'journal', stop: () => this.journal.close() });
+
+    this.discovery = new DiscoveryService({ state: this.state, journal: this.journal, log: log.child('discovery') });
+    this.stops.push({ name: 'discovery', stop: () => this.discovery.stop() });
 
     const inventory = new InventoryStore(dataDir);
     const ctx = { state: this.state, journal: this.journal, inventory, fingerprint: tls.fingerprint, caPem: tls.caPem, log: log.child('hub'), refusals: new RefusalBudget() };
@@ -83,6 +88,7 @@ export class Daemon {
     this.stops.push({ name: 'control socket', stop: () => control.stop() });
 
     await this.journal.append([{ src: 'system', kind: 'box.started', data: { version: this.opts.version, pid: process.pid, listen } }]);
+    this.discovery.start(); // after box.started, so a first run's events follow it
     return this.info;
   }
 

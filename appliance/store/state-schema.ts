@@ -24,9 +24,11 @@ export const SettingsSchema = z.object({
       interfaces: z.array(nonEmpty).default([]),
       targets: z.array(nonEmpty).default([]),
       communities: z.array(nonEmpty).default(['public']),
-      intervalMinutes: z.number().int().min(1).default(60),
+      // Minutes may be fractions (down to 3 s) so a lab or a test can watch devices come and go;
+      // an office keeps whole minutes.
+      intervalMinutes: z.number().min(0.05).default(60),
       browseWindowMs: z.number().int().min(100).default(5000),
-      missingAfterMinutes: z.number().int().min(1).default(7 * 24 * 60),
+      missingAfterMinutes: z.number().min(0.05).default(7 * 24 * 60),
     })
     .prefault({}),
   /** My Number file scan on the agents. */
