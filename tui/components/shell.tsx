@@ -58,7 +58,7 @@ export function Shell({ screens, source, connection, size, user, initialTab = 0 
   const Screen = screens[tab]!.component;
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
-      <TabBar tabs={screens.map((s) => s.title)} current={tab} right={user ? t('app.user', { user }) : undefined} />
+      <TabBar tabs={screens.map((s) => s.title)} current={tab} right={user ? t('app.user', { user }) : undefined} width={size.columns} />
       {notice ? (
         <Text color={connection.lost ? 'yellow' : 'green'} wrap="truncate-end">
           {truncateToWidth(notice, size.columns)}

@@ -2,9 +2,13 @@
 import { Box, Text } from 'ink';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/en.js';
+import { displayWidth } from '../text/display-width.js';
 
-export function TabBar({ tabs, current, right }: { tabs: readonly MessageKey[]; current: number; right?: string }) {
+export function TabBar({ tabs, current, right, width }: { tabs: readonly MessageKey[]; current: number; right?: string; width: number }) {
   const { t } = useI18n();
+  const used = displayWidth(`${t('app.title')} ` + tabs.map((k, i) => ` ${i + 1} ${t(k)} `).join(''));
+  // The user name is a courtesy: shown only when it fits beside the tabs.
+  const showRight = right !== undefined && used + 1 + displayWidth(right) <= width;
   return (
     <Box justifyContent="space-between">
       <Text wrap="truncate-end">
@@ -19,7 +23,7 @@ export function TabBar({ tabs, current, right }: { tabs: readonly MessageKey[]; 
           ),
         )}
       </Text>
-      {right ? <Text dimColor>{right}</Text> : null}
+      {showRight ? <Text dimColor>{right}</Text> : null}
     </Box>
   );
 }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource } from '../data/data-source.js';
 import { emptyWindow, fromHead, PAGE, withLive, withNewer, withOlder, type EventWindow } from '../data/event-window.js';
-import type { EventQuery } from '../data/types.js';
+import type { EventQuery, EventRecord } from '../data/types.js';
 
 export interface EventTail {
   window: EventWindow;
@@ -52,16 +52,27 @@ export function useEventTail(source: DataSource, { filter, following, onShift }:
     let stop: (() => void) | undefined;
     ref.current.busy = false;
     void run(async () => {
-      const head = await source.events({ asset, kind, since, limit: PAGE, order: 'desc' });
-      if (!live) return;
-      setWindow(fromHead(head));
-      stop = await source.subscribeEvents({ asset, kind }, (records) => {
+      // Subscribe before reading the head so nothing journaled in between is missed; pushes that
+      // arrive before the head are held and merged after it (withLive drops what the head already has).
+      let early: EventRecord[] | null = [];
+      const apply = (records: EventRecord[]) => {
         const r = withLive(ref.current.window, records, ref.current.following);
         ref.current.window = r.window;
         setWindow(r.window);
         if (r.added) ref.current.onShift(r.added);
+      };
+      stop = await source.subscribeEvents({ asset, kind }, (records) => {
+        if (early) early.push(...records);
+        else apply(records);
       });
-      if (!live) stop();
+      if (!live) return stop();
+      const head = await source.events({ asset, kind, since, limit: PAGE, order: 'desc' });
+      if (!live) return;
+      ref.current.window = fromHead(head);
+      setWindow(ref.current.window);
+      const held = early;
+      early = null;
+      if (held.length) apply(held);
     });
     return () => {
       live = false;
