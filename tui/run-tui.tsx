@@ -33,7 +33,6 @@ export async function runTui(opts: TuiOptions): Promise<void> {
   try {
     const instance = render(<App connect={() => ControlSource.connect(socketPath)} lang={lang} socketPath={socketPath} />, {
       exitOnCtrlC: true,
-      incrementalRendering: true,
     });
     await instance.waitUntilExit();
   } finally {

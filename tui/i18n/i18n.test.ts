@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import { ja } from './ja.js';
-import { createI18n, detectLang, formatDate } from './i18n.js';
+import { createI18n, detectLang, formatDate, formatDay } from './i18n.js';
 
 describe('i18n', () => {
   it('takes --lang first, then LC_ALL, then LANG', () => {
@@ -32,5 +32,7 @@ describe('i18n', () => {
     expect(formatDate(iso, 'ja')).toBe(`${d.getMonth() + 1}/${d.getDate()} ${hm}`);
     expect(formatDate(iso, 'en', 'long')).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:07$/);
     expect(formatDate(undefined, 'en')).toBe('-');
+    expect(formatDay('2025-03-04', 'ja')).toBe('3/4');
+    expect(formatDay('2025-03-04', 'en')).toBe('03-04');
   });
 });

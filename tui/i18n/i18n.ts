@@ -35,10 +35,18 @@ export function formatDate(iso: string | undefined, lang: Lang, style: 'short' |
     : `${pad(mo)}-${pad(day)} ${pad(h)}:${pad(mi)}`;
 }
 
+/** A calendar day ('YYYY-MM-DD') as a short axis label: 3/14 in Japanese, 03-14 in English. */
+export function formatDay(day: string, lang: Lang): string {
+  const [, m, d] = day.split('-');
+  if (!m || !d) return day;
+  return lang === 'ja' ? `${Number(m)}/${Number(d)}` : `${m}-${d}`;
+}
+
 export interface I18n {
   lang: Lang;
   t(key: MessageKey, vars?: Vars): string;
   date(iso: string | undefined, style?: 'short' | 'long'): string;
+  day(day: string): string;
 }
 
 export function createI18n(lang: Lang): I18n {
@@ -47,6 +55,7 @@ export function createI18n(lang: Lang): I18n {
     lang,
     t: (key, vars) => format(messages[key], vars),
     date: (iso, style) => formatDate(iso, lang, style),
+    day: (day) => formatDay(day, lang),
   };
 }
 

@@ -14,7 +14,8 @@ const DAYS = 14;
 const POSTURE: Array<keyof PostureCounts> = ['av', 'patches', 'os', 'disk', 'mynumber'];
 
 export function DashboardScreen({ source, active, width, setView }: ScreenProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   useView(setView, 'dashboard', 'none');
   const data = useLoad(
     async () => {
@@ -36,8 +37,8 @@ export function DashboardScreen({ source, active, width, setView }: ScreenProps)
   const mark = (n: number) => (n > 0 ? '!' : '✓');
   const types = s.devicesByType.map(([type, n]) => `${type} ${n}`).join('  ') || t('common.none');
   const counts = perDay.map((d) => d.count);
-  const first = perDay[0]?.day.slice(5) ?? '';
-  const last = perDay.at(-1)?.day.slice(5) ?? '';
+  const first = perDay[0] ? i18n.day(perDay[0].day) : '';
+  const last = perDay.at(-1) ? i18n.day(perDay.at(-1)!.day) : '';
   const cell = Math.max(1, Math.min(4, Math.floor((width - 4) / DAYS)));
 
   return (
