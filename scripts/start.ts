@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const MAMORI = join(root, 'dist/appliance/cli/main.js');
+const MAMORI = join(root, 'dist/cli/mamori.js');
 const AGENT = join(root, 'dist/agents/cli/main.js');
 const home = join(root, '.mamori');
 const boxDir = join(home, 'box');
@@ -69,9 +69,9 @@ async function main(): Promise<void> {
       `  admin:       npx mamori assets --data ${boxDir}\n` +
       `  Ctrl-C stops everything / Ctrl-C で停止\n\n`,
   );
-  const tui = join(root, 'dist/tui/cli.js');
+  // The TUI needs a terminal; piped (CI, a log) we show the live event stream instead.
   const foreground =
-    process.stdout.isTTY && process.stdin.isTTY && existsSync(tui)
+    process.stdout.isTTY && process.stdin.isTTY
       ? spawn(process.execPath, [MAMORI, 'tui', '--data', boxDir], { stdio: 'inherit' })
       : spawn(process.execPath, [MAMORI, 'events', '--data', boxDir, '--follow', '--limit', '20'], { stdio: 'inherit' });
   process.on('SIGINT', () => void shutdown(0));

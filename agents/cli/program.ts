@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerEnroll } from './commands/enroll.js';
 import { registerOnce } from './commands/once.js';
 import { registerRun } from './commands/run.js';
+import { registerScan } from './commands/scan.js';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -12,5 +13,6 @@ export function buildAgentProgram(): Command {
   registerEnroll(program);
   registerRun(program);
   registerOnce(program);
+  registerScan(program);
   return program;
 }

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AgentEvent } from '../../appliance/protocol/wire.js';
+import { AgentEvent, Limits } from '../../appliance/protocol/wire.js';
 import { isSpoolError } from './spool-error.js';
 import { OVERFLOW_KIND, Spool, type SpoolOptions } from './spool.js';
 
@@ -59,7 +59,7 @@ describe('Spool seqs', () => {
     await expect(s.add([{ kind: 'Bad Kind', data: {} }])).rejects.toSatisfy((e) => isSpoolError(e, 'SPOOL_BAD_EVENT'));
     await expect(s.add([{ kind: 'test.x', data: {}, time: 'yesterday' }])).rejects.toThrow(/ISO 8601/);
     await expect(s.add([{ kind: 'test.x', data: { big: 1n } }])).rejects.toThrow(/JSON/);
-    await expect(s.add([{ kind: 'test.x', data: { s: 'x'.repeat(300 * 1024) } }])).rejects.toThrow(/over the/);
+    await expect(s.add([{ kind: 'test.x', data: { s: 'x'.repeat(Limits.maxEventDataBytes + 1) } }])).rejects.toThrow(/over the/);
     expect((await s.add([{ kind: 'test.x', data: {}, time: '2025-04-01T09:00:00+09:00' }]))[0]).toEqual({
       seq: 1,
       time: '2025-04-01T09:00:00+09:00',

@@ -15,6 +15,7 @@ export class ControlClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly subs = new Map<number, (records: unknown[]) => void>();
+  private readonly early = new Map<number, unknown[][]>();
   private closedHandlers: Array<() => void> = [];
   user = '';
   daemonVersion = '';
@@ -71,6 +72,10 @@ export class ControlClient {
   async subscribe(params: MethodParams<'events.subscribe'>, onRecords: (records: unknown[]) => void): Promise<number> {
     const { sub } = (await this.raw('events.subscribe', params)) as { sub: number };
     this.subs.set(sub, onRecords);
+    // Records pushed in the same read as the answer arrived before we knew the id: deliver them now.
+    const early = this.early.get(sub);
+    this.early.delete(sub);
+    for (const records of early ?? []) onRecords(records);
     return sub;
   }
 
@@ -96,7 +101,9 @@ export class ControlClient {
 
   private dispatch(frame: Record<string, unknown>): void {
     if (typeof frame.sub === 'number') {
-      this.subs.get(frame.sub)?.(frame.records as unknown[]);
+      const handler = this.subs.get(frame.sub);
+      if (handler) handler(frame.records as unknown[]);
+      else if (this.early.size < 16) this.early.set(frame.sub, [...(this.early.get(frame.sub) ?? []), frame.records as unknown[]].slice(-64));
       return;
     }
     const p = this.pending.get(frame.id as number);

@@ -89,7 +89,7 @@ export class AgentSession {
         return msg.t === 'enroll' ? await this.onEnroll(msg) : await this.onAuth(msg);
       }
       if (this.phase !== 'ready') return this.refuse('not_authenticated', 't', 'authenticate before sending events');
-      await this.onEvents(msg);
+      this.onEvents(msg);
     } catch (err) {
       this.host.ctx.log.error('agent message failed', { agent: this.agentId, remote: this.remote, err });
       this.send({ t: 'error', code: 'internal', message: 'the box could not process this message; it will be retried' });
@@ -133,21 +133,25 @@ export class AgentSession {
     this.send({ t: 'ready', agentId: agent.agentId, assetId: agent.assetId, ackSeq, inventory });
   }
 
-  private async onEvents(msg: EventsMsg): Promise<void> {
+  /** Not async on purpose: nothing here keeps the batch alive while its fsync runs. */
+  private onEvents(msg: EventsMsg): void {
     const agentId = this.agentId!;
     const rate = this.host.rateCheck(agentId, msg.batch.length);
     if (!rate.ok) {
       this.send({ t: 'error', code: 'rate_limited', message: 'too many events; retry later', retryAfterMs: rate.retryAfterMs });
       return;
     }
-    try {
-      const seq = await this.host.ingest(agentId, this.assetId!, msg);
-      this.send({ t: 'ack', seq });
-      this.touch();
-    } catch (err) {
-      if (err instanceof BatchRefused) return this.refuse('bad_message', err.path, `${err.path}: ${err.message}`);
-      throw err;
-    }
+    this.host.ingest(agentId, this.assetId!, msg).then(
+      (seq) => {
+        this.send({ t: 'ack', seq });
+        this.touch();
+      },
+      (err: unknown) => {
+        if (err instanceof BatchRefused) return void this.refuse('bad_message', err.path, `${err.path}: ${err.message}`);
+        this.host.ctx.log.error('agent batch failed', { agent: agentId, remote: this.remote, err });
+        this.send({ t: 'error', code: 'internal', message: 'the box could not store this batch; it will be retried' });
+      },
+    );
   }
 
   private touch(): void {

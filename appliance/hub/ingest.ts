@@ -12,34 +12,47 @@ export class BatchRefused extends Error {
 /**
  * Journals one agent batch exactly once and resolves with the highest sequence number the box now
  * holds durably for that agent. Callers run batches of one agent one after another (see AgentHub).
+ * Plain events take a synchronous path so nothing keeps the batch alive while the fsync runs.
  */
-export async function ingestBatch(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[]): Promise<number> {
+export function ingestBatch(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[]): Promise<number> {
   for (let i = 1; i < batch.length; i++) {
-    if (batch[i]!.seq <= batch[i - 1]!.seq) throw new BatchRefused(`batch.${i}.seq`, 'sequence numbers must increase within a batch');
+    if (batch[i]!.seq <= batch[i - 1]!.seq) return Promise.reject(new BatchRefused(`batch.${i}.seq`, 'sequence numbers must increase within a batch'));
   }
   const held = ctx.journal.maxAseq(agentId);
-  const fresh = batch.filter((e) => e.seq > held);
+  if (batch.some((e) => e.kind === INVENTORY_KIND && e.seq > held)) return ingestWithInventory(ctx, agentId, assetId, batch, held);
+  const inputs: JournalInput[] = [];
+  for (const e of batch) if (e.seq > held) inputs.push(eventInput(agentId, e));
+  return ctx.journal.write(inputs).then(() => ctx.journal.maxAseq(agentId));
+}
+
+/** The agent's own clock goes into the record beside what it reported (data was parsed from this message; nobody else holds it). */
+function eventInput(agentId: string, e: AgentEvent): JournalInput {
+  e.data.agentTime = e.time;
+  return { src: agentId, kind: e.kind, aseq: e.seq, data: e.data };
+}
+
+async function ingestWithInventory(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[], held: number): Promise<number> {
   const at = new Date().toISOString();
   const inputs: JournalInput[] = [];
-  for (const e of fresh) {
-    if (e.kind === INVENTORY_KIND) {
-      const parsed = InventoryData.safeParse(e.data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new BatchRefused(`batch.${batch.indexOf(e)}.data.${issuePath(issue.path)}`, issue.message);
-      }
-      try {
-        const change = await applyInventory(ctx, assetId, parsed.data, at);
-        inputs.push({ src: agentId, kind: 'inventory.changed', aseq: e.seq, data: { ...change, agentTime: e.time } });
-      } catch (err) {
-        if (err instanceof InventoryRefused) throw new BatchRefused(`batch.${batch.indexOf(e)}.${err.path}`, err.message);
-        throw err;
-      }
+  for (const [i, e] of batch.entries()) {
+    if (e.seq <= held) continue;
+    if (e.kind !== INVENTORY_KIND) {
+      inputs.push(eventInput(agentId, e));
       continue;
     }
-    inputs.push({ src: agentId, kind: e.kind, aseq: e.seq, data: { ...e.data, agentTime: e.time } });
+    const parsed = InventoryData.safeParse(e.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BatchRefused(`batch.${i}.data.${issuePath(issue.path)}`, issue.message);
+    }
+    try {
+      const change = await applyInventory(ctx, assetId, parsed.data, at);
+      inputs.push({ src: agentId, kind: 'inventory.changed', aseq: e.seq, data: { ...change, agentTime: e.time } });
+    } catch (err) {
+      if (err instanceof InventoryRefused) throw new BatchRefused(`batch.${i}.${err.path}`, err.message);
+      throw err;
+    }
   }
-  if (inputs.length) await ctx.journal.append(inputs);
-  else await ctx.journal.flushed();
+  await ctx.journal.write(inputs);
   return ctx.journal.maxAseq(agentId);
 }

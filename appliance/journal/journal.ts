@@ -39,6 +39,7 @@ export class Journal {
   private active: Segment | null = null;
   private queue: Pending[] = [];
   private pendingRecords: JournalRecord[] = [];
+  private pendingLastSeq = 0;
   private batch: Batch | null = null;
   private inflight: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -107,9 +108,22 @@ export class Journal {
   }
 
   append(inputs: JournalInput[]): Promise<JournalRecord[]> {
+    const records = this.enqueue(inputs);
+    return records.length ? this.batch!.promise.then(() => records) : Promise.resolve([]);
+  }
+
+  /**
+   * Like append() for the ingest hot path: resolves when durable, without handing back (and so
+   * without keeping alive until the fsync) the record objects, unless a subscriber wants them.
+   */
+  write(inputs: JournalInput[]): Promise<void> {
+    return this.enqueue(inputs).length ? this.batch!.promise : this.flushed();
+  }
+
+  private enqueue(inputs: JournalInput[]): JournalRecord[] {
     if (this.failure) throw this.failure;
     if (this.closing) throw new MamoriError('INTERNAL', 'the journal is closed', { dir: this.dir });
-    if (inputs.length === 0) return Promise.resolve([]);
+    if (inputs.length === 0) return [];
     const at = this.now();
     const ms = at.getTime();
     const ts = at.toISOString();
@@ -131,10 +145,11 @@ export class Journal {
     for (let i = 0; i < records.length; i++) this.place(records[i]!, lines[i]!, ms);
     this.seq = seq;
     this.prevH = prevH;
-    for (const r of records) this.pendingRecords.push(r);
-    const batch = (this.batch ??= makeBatch());
+    if (this.listeners.size) for (const r of records) this.pendingRecords.push(r);
+    this.pendingLastSeq = seq;
+    this.batch ??= makeBatch();
     this.schedule();
-    return batch.promise.then(() => records);
+    return records;
   }
 
   flushed(): Promise<void> {
@@ -239,23 +254,23 @@ export class Journal {
     const batch = this.batch;
     const queue = this.queue;
     const records = this.pendingRecords;
+    const lastSeq = this.pendingLastSeq;
     this.batch = null;
     this.queue = [];
     this.pendingRecords = [];
     this.inflight = batch;
     this.lastCommitAt = performance.now();
     try {
-      for (const p of queue) await this.write(p);
+      for (const p of queue) await this.writePending(p);
     } catch (e) {
       this.fail(e, batch);
       return;
     } finally {
       this.inflight = null;
     }
-    const last = records.at(-1);
-    if (last) this.durable = last.seq;
+    if (lastSeq) this.durable = lastSeq;
     batch?.resolve();
-    for (const listener of this.listeners) {
+    for (const listener of records.length ? this.listeners : []) {
       try {
         listener(records);
       } catch (e) {
@@ -265,7 +280,7 @@ export class Journal {
     if (this.batch) this.schedule();
   }
 
-  private async write(p: Pending): Promise<void> {
+  private async writePending(p: Pending): Promise<void> {
     const seg = p.seg;
     if (p.chunks.length > 0) {
       if (!seg.fh) {

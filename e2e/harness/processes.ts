@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const MAMORI = join(ROOT, 'dist/appliance/cli/main.js');
+export const MAMORI = join(ROOT, 'dist/cli/mamori.js');
 export const AGENT = join(ROOT, 'dist/agents/cli/main.js');
 export const BUILT = existsSync(MAMORI) && existsSync(AGENT);
 export const NOT_BUILT_REASON = 'dist/ is missing: run `npm run build` (npm test does it first)';

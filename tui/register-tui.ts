@@ -9,7 +9,7 @@ export function registerTui(program: Command): void {
     .option('--data <dir>', 'data folder (default: $MAMORI_DATA or /var/lib/mamori)')
     .option('--lang <lang>', 'ja or en (default: from LC_ALL / LANG)')
     .action(async (opts: { control?: string; data?: string; lang?: string }) => {
-      const { runTui } = await import('../../../tui/run-tui.js');
+      const { runTui } = await import('./run-tui.js');
       await runTui(opts);
     });
 }

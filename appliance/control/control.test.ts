@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../daemon/log.js';
+import { isMamoriError } from '../errors/mamori-error.js';
+import { ControlClient } from './control-client.js';
+import { ControlServer } from './control-server.js';
+
+let dir = '';
+let server: ControlServer | null = null;
+
+async function start(pushOnSubscribe: unknown[][] = []) {
+  dir = await mkdtemp(join(tmpdir(), 'mamori-control-'));
+  server = new ControlServer({
+    socketPath: join(dir, 'control.sock'),
+    dataDir: dir,
+    version: 'test',
+    log: silentLogger,
+    handlers: {
+      status: async (_p, ctx) => ({ user: ctx.user }),
+      'token.create': async (p) => p,
+    },
+    // Push in the same tick as the subscription is answered: the client must not lose these.
+    subscribe: (_params, push) => {
+      queueMicrotask(() => pushOnSubscribe.forEach((r) => push(r)));
+      return () => {};
+    },
+  });
+  await server.start();
+  return join(dir, 'control.sock');
+}
+
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('control socket', () => {
+  it('proves the OS user of the client from the challenge file', async () => {
+    const client = await ControlClient.connect(await start());
+    expect(client.user).toBe(userInfo().username);
+    expect(await client.call('status', {})).toEqual({ user: userInfo().username });
+    client.close();
+  });
+
+  it('validates params and names the field; unknown methods are refused', async () => {
+    const client = await ControlClient.connect(await start());
+    expect(await client.call('token.create', {})).toEqual({ uses: 1, ttlMs: 86_400_000 });
+    await expect(client.call('token.create', { uses: -3 })).rejects.toThrow(/uses:/);
+    await expect(client.call('events.query' as never, { limit: 5 } as never)).rejects.toThrow(/not available/);
+    client.close();
+  });
+
+  it('delivers records pushed together with the subscription answer', async () => {
+    const client = await ControlClient.connect(await start([[{ seq: 1 }], [{ seq: 2 }]]));
+    const got: unknown[] = [];
+    await client.subscribe({}, (records) => got.push(...records));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(got).toEqual([{ seq: 1 }, { seq: 2 }]);
+    client.close();
+  });
+
+  it('says plainly when no daemon is running', async () => {
+    const err = await ControlClient.connect(join(tmpdir(), 'no-such-mamori', 'control.sock')).catch((e: unknown) => e);
+    expect(isMamoriError(err, 'NO_DAEMON')).toBe(true);
+    expect(String(err)).toMatch(/no mamori daemon is running/);
+  });
+});
