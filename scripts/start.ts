@@ -29,16 +29,20 @@ function cli(script: string, args: string[]): string {
   return r.stdout;
 }
 
-async function shutdown(code: number): Promise<never> {
-  if (!shuttingDown) {
+let stopping: Promise<never> | null = null;
+
+/** Stops the agent, then the box, waiting for each; every caller shares the one shutdown. */
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
     shuttingDown = true;
     for (const c of [...children].reverse()) {
-      if (c.exitCode !== null) continue;
+      if (c.exitCode !== null || c.signalCode !== null) continue;
       c.kill('SIGTERM');
       await new Promise((r) => c.once('exit', r));
     }
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 async function main(): Promise<void> {

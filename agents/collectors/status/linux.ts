@@ -10,14 +10,14 @@ export function parseUptime(text: string): number | null {
 
 export function parseBootTime(statText: string): string | null {
   const m = /^btime\s+(\d+)$/m.exec(statText);
-  return m ? new Date(Number(m[1]) * 1000).toISOString() : null;
+  // Some kernels recompute btime on each read and it can wobble by a second: keep whole minutes.
+  return m ? new Date(Math.floor(Number(m[1]) / 60) * 60_000).toISOString() : null;
 }
 
+// Only the boot time is reported: uptime changes on every collection and would make the agent send
+// this section (and the box journal it) every time; the box derives uptime from the boot time.
 export async function collectStatusLinux(ctx: Pick<CollectContext, 'root'>): Promise<StatusSection> {
   const out: StatusSection = {};
-  const uptimeText = await readText(ctx.root, '/proc/uptime');
-  const uptime = uptimeText === null ? null : parseUptime(uptimeText);
-  if (uptime !== null) out.uptimeSeconds = uptime;
   const statText = await readText(ctx.root, '/proc/stat');
   const boot = statText === null ? null : parseBootTime(statText);
   if (boot !== null) out.bootTime = boot;

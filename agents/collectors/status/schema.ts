@@ -1,9 +1,7 @@
-// The `status` section: values that change on every collection (uptime), kept apart so they do not
-// make the stable sections look changed.
+// The `status` section: run-time facts (boot time), kept apart from the hardware and OS sections.
 import { z } from 'zod';
 
 export const StatusSection = z.object({
-  uptimeSeconds: z.number().int().nonnegative().optional(),
   /** Boot time as the kernel reports it (/proc/stat btime), ISO 8601 UTC. */
   bootTime: z.string().optional(),
 });
