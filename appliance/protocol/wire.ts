@@ -134,13 +134,31 @@ export const ErrorMsg = z.object({
   path: z.string().optional(),
   retryAfterMs: z.number().int().nonnegative().optional(),
 });
-export const BoxMsg = z.discriminatedUnion('t', [HelloMsg, EnrolledMsg, ReadyMsg, AckMsg, ErrorMsg]);
+/**
+ * What the box asks of an agent. Loose on purpose: a newer box may name rules (USB storage, prohibited
+ * software) an older agent does not know; the agent keeps them and reports them as unsupported.
+ */
+export const AgentPolicy = z
+  .object({
+    /** My Number file scan: folders (none = the users' document folders) and how often. */
+    scan: z.object({
+      paths: z.array(z.string().min(1).max(4096)).max(256),
+      intervalHours: z.number().positive().max(24 * 366),
+    }),
+    collectIntervalMinutes: z.number().positive().max(7 * 24 * 60).optional(),
+  })
+  .loose();
+/** Sent right after `ready` and whenever the policy changes; `version` only grows. */
+export const PolicyMsg = z.object({ t: z.literal('policy'), version: z.number().int().nonnegative(), policy: AgentPolicy });
+export const BoxMsg = z.discriminatedUnion('t', [HelloMsg, EnrolledMsg, ReadyMsg, AckMsg, ErrorMsg, PolicyMsg]);
 export type HelloMsg = z.infer<typeof HelloMsg>;
 export type EnrolledMsg = z.infer<typeof EnrolledMsg>;
 export type ReadyMsg = z.infer<typeof ReadyMsg>;
 export type AckMsg = z.infer<typeof AckMsg>;
 export type ErrorMsg = z.infer<typeof ErrorMsg>;
 export type BoxMsg = z.infer<typeof BoxMsg>;
+export type AgentPolicy = z.infer<typeof AgentPolicy>;
+export type PolicyMsg = z.infer<typeof PolicyMsg>;
 
 // --- inventory, carried as an agent event of kind `inventory` ---
 export const INVENTORY_KIND = 'inventory';
@@ -151,6 +169,60 @@ export const InventoryData = z.object({
   sections: z.record(z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,39}$/), InventorySection),
 });
 export type InventoryData = z.infer<typeof InventoryData>;
+
+// --- policy results and My Number scan results, carried as agent events ---
+export const POLICY_APPLIED_KIND = 'agent.policy_applied';
+export const SCAN_FILE_KIND = 'scan.file';
+export const SCAN_COMPLETED_KIND = 'scan.completed';
+
+const scanId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a scan id (8-64 of A-Z a-z 0-9 _ -)');
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** One file holding My Numbers: where it is and how many, never the numbers themselves. */
+export const ScanFileData = z.object({
+  scanId,
+  /** The scanned folder as the agent resolved it; `path` is relative to it, with `/`. */
+  root: z.string().min(1).max(4096),
+  path: z.string().min(1).max(4096),
+  myNumberCount: count,
+  countCapped: z.boolean().optional(),
+  occurrences: count,
+  confidence: z.enum(['high', 'low']),
+  size: count,
+  modified: z.string().max(40),
+  format: z.string().max(20).optional(),
+});
+export type ScanFileData = z.infer<typeof ScanFileData>;
+
+/** Ends one scan of one root; sent after its `scan.file` events. */
+export const ScanCompletedData = z.object({
+  scanId,
+  root: z.string().min(1).max(4096),
+  /**
+   * true only when every file under the root was looked at and every `scan.file` event was queued:
+   * then a ledger entry of this root that the scan did not report (and that is not in `kept`) is gone.
+   */
+  complete: z.boolean(),
+  /** How many `scan.file` events this scan sent; the box checks it got them all before marking anything gone. */
+  files: count,
+  /** A stable code when the root itself could not be scanned (ROOT_UNREADABLE, ROOT_NOT_DIRECTORY). */
+  error: z.string().max(64).optional(),
+  stats: z.object({
+    filesScanned: count,
+    bytesScanned: count,
+    filesWithNumbers: count,
+    filesSkipped: count,
+    occurrences: count,
+    durationMs: count,
+    startedAt: z.string().max(40),
+    aborted: z.boolean(),
+  }),
+  /** Skip reason -> number of files. */
+  skipped: z.record(z.string().max(40), count),
+  /** Paths (files or folders) skipped for a reason that may hide a finding (unreadable, too large, timeout…): keep their entries. */
+  kept: z.array(z.string().max(4096)).max(2000),
+});
+export type ScanCompletedData = z.infer<typeof ScanCompletedData>;
 
 /** Stable hash of a section's data: keys sorted, so the same facts hash the same on every platform. */
 export function sectionHash(data: unknown): string {
