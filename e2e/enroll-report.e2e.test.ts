@@ -41,6 +41,11 @@ describe.skipIf(!BUILT)(`enroll and report, two agents, real TLS on loopback${BU
       expect((asset.flags as Array<{ code: string; other: string }>).some((f) => f.code === 'identity.collision')).toBe(true);
     }
     expect(assets.filter((x) => x.kind === 'pc')).toHaveLength(2);
+    const alerts = JSON.parse((await mamori(['alerts', '--data', box.dataDir, '--json'])).stdout) as Array<{ id: string; kind: string; assetId: string }>;
+    const collision = alerts.find((x) => x.kind === 'identity.collision' && x.assetId === b.agentId)!;
+    expect(collision).toBeDefined();
+    expect((await mamori(['alerts', 'ack', collision.id, '--note', 'test PCs', '--data', box.dataDir])).code).toBe(0);
+    expect((await eventsJson(box, ['--kind', 'admin.alert_acked']))[0]).toMatchObject({ data: { alertId: collision.id, note: 'test PCs' } });
 
     const inv = await eventsJson(box, ['--asset', a.agentId, '--kind', 'inventory.changed']);
     expect(inv.length).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAgents } from './commands/agents.js';
+import { registerAlerts } from './commands/alerts.js';
 import { registerAssets } from './commands/assets.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerEvents } from './commands/events.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerAssets(program);
   registerEvents(program);
   registerAgents(program);
+  registerAlerts(program);
   registerJournal(program);
   registerDiscover(program);
   return program;

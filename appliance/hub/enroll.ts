@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { agentIdOf, authPayload, type EnrollMsg } from '../protocol/wire.js';
 import { checkToken } from './tokens.js';
 import { findCollisions, meaningful } from './identity.js';
@@ -63,6 +63,13 @@ export async function enrollAgent(ctx: HubContext, msg: EnrollMsg, nonce: string
       addFlag(asset, c.otherAssetId, message, at);
       const other = d.assets.find((a) => a.assetId === c.otherAssetId);
       if (other) addFlag(other, assetId, message, at);
+      d.alerts.push({
+        id: `al-${randomBytes(6).toString('hex')}`,
+        at,
+        kind: 'identity.collision',
+        assetId,
+        message: `${h.hostname} ${message} ${c.otherAssetId} / 別の資産と識別情報が重複しています（複製された PC の可能性）`,
+      });
     }
   });
   return { ok: true, agentId, assetId, collisions: collisions.map((c) => `${c.otherAssetId}: ${c.fields.join(', ')}`) };
