@@ -41,9 +41,9 @@ cp "$HERE"/devices/"$NAME".*.service "$D/services/" 2>/dev/null || true
 printf '[server]\nhost-name=%s-%s\nuse-ipv4=yes\nuse-ipv6=no\nallow-interfaces=eth0\nenable-dbus=no\n[wide-area]\nenable-wide-area=no\n[publish]\npublish-workstation=no\n[reflector]\nenable-reflector=no\n' "$P" "$NAME" > "$D/avahi-daemon.conf"
 IDS=
 if [ "${LAB_ROOTLESS:-0}" = 1 ]; then
-  sed 's/^avahi:[^:]*:[0-9]*:[0-9]*:/avahi:x:0:0:/' /etc/passwd > "$RUN/passwd"
-  sed 's/^avahi:[^:]*:[0-9]*:/avahi:x:0:/' /etc/group > "$RUN/group"
-  IDS="mount -n --bind '$RUN/passwd' /etc/passwd && mount -n --bind '$RUN/group' /etc/group &&"
+  sed 's/^avahi:[^:]*:[0-9]*:[0-9]*:/avahi:x:0:0:/' /etc/passwd > "$D/passwd"
+  sed 's/^avahi:[^:]*:[0-9]*:/avahi:x:0:/' /etc/group > "$D/group"
+  IDS="mount -n --bind '$D/passwd' /etc/passwd && mount -n --bind '$D/group' /etc/group &&"
 fi
 setsid ip netns exec "$NS" sh -c "mount -n --bind '$D/run' /run && mount -n --bind '$D/services' /etc/avahi/services && $IDS exec avahi-daemon -f '$D/avahi-daemon.conf' --no-drop-root --no-chroot --no-rlimits --no-proc-title" </dev/null >"$D/avahi.log" 2>&1 &
 

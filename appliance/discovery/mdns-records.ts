@@ -42,7 +42,9 @@ export class MdnsRecords {
         const inst = this.instances.get(name) ?? this.instance(rr.name, typeFromInstance(name));
         if (inst && typeof d?.target === 'string' && typeof d.port === 'number') inst.srv = { target: d.target.toLowerCase(), port: d.port };
       } else if (rr.type === 'TXT') {
-        const inst = this.instances.get(name);
+        // Like SRV: an announcement may carry the TXT in a packet before (or without) its PTR.
+        const type = typeFromInstance(name);
+        const inst = this.instances.get(name) ?? (type ? this.instance(rr.name, type) : undefined);
         if (inst) inst.txt = decodeTxt(rr.data);
       } else if (rr.type === 'A' && typeof rr.data === 'string') {
         let set = this.addresses.get(name);
