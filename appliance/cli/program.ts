@@ -5,6 +5,7 @@ import { registerAssets } from './commands/assets.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerEvents } from './commands/events.js';
 import { registerJournal } from './commands/journal.js';
+import { registerLedger } from './commands/ledger.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { VERSION } from './version.js';
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   registerAlerts(program);
   registerJournal(program);
   registerDiscover(program);
+  registerLedger(program);
   return program;
 }

@@ -37,6 +37,8 @@ export const Methods = {
   'settings.update': z.object({ patch: z.record(z.string(), z.unknown()) }),
   'discovery.run': z.object({}),
   'discovery.status': z.object({}),
+  /** The ledger of 特定個人情報ファイル (C-c): paths and counts per asset, never a number. */
+  'ledger.mynumber': z.object({ asset: z.string().min(1).max(64).optional(), includeGone: z.boolean().default(true) }),
 } as const;
 export type MethodName = keyof typeof Methods;
 export type MethodParams<M extends MethodName> = z.input<(typeof Methods)[M]>;
@@ -63,6 +65,22 @@ export interface TokenCreated {
   fingerprint: string;
   serverUrls: string[];
   enrollCommand: string;
+}
+
+export interface MyNumberLedgerRow {
+  assetId: string;
+  host: string;
+  root: string;
+  path: string;
+  count: number;
+  countCapped?: boolean;
+  occurrences: number;
+  confidence: 'high' | 'low';
+  size: number;
+  modified: string;
+  firstSeen: string;
+  lastSeen: string;
+  goneAt?: string;
 }
 
 // Wire framing: one JSON object per line.

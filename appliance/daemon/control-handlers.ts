@@ -1,7 +1,7 @@
 // What each control-socket method does. Every administrator action is journaled as `admin:<user>`.
 import type { z } from 'zod';
 import type { Handlers } from '../control/control-server.js';
-import type { Methods, StatusResult, TokenCreated } from '../control/api.js';
+import type { Methods, MyNumberLedgerRow, StatusResult, TokenCreated } from '../control/api.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import type { Journal, JournalRecord } from '../journal/index.js';
 import { CloseCode } from '../protocol/wire.js';
@@ -122,6 +122,10 @@ export function buildControlHandlers(daemon: Daemon, inventory: InventoryStore):
       await daemon.state.update((d) => void (d.settings = parsed.data));
       await daemon.journal.append([{ src: admin(ctx.user), kind: 'admin.settings_changed', data: { patch } }]);
       daemon.discovery.onSettingsChanged();
+      if (await daemon.policy.refresh(parsed.data)) {
+        const agents = daemon.hub.pushPolicy();
+        await daemon.journal.append([{ src: 'system', kind: 'policy.changed', data: { version: daemon.policy.version, agentsNotified: agents } }]);
+      }
       return parsed.data;
     },
 
@@ -132,6 +136,9 @@ export function buildControlHandlers(daemon: Daemon, inventory: InventoryStore):
     },
 
     'discovery.status': async () => daemon.discovery.status(),
+
+    'ledger.mynumber': async ({ asset, includeGone }): Promise<MyNumberLedgerRow[]> =>
+      daemon.ledger.entries({ assetId: asset, includeGone }).map(({ scanId: _scan, ...row }) => row),
   } satisfies Handlers;
 }
 

@@ -7,6 +7,8 @@ import { Journal } from '../journal/index.js';
 import { AgentHub } from '../hub/agent-hub.js';
 import { RefusalBudget } from '../hub/refusals.js';
 import { InventoryStore } from '../store/inventory-store.js';
+import { MyNumberLedger } from '../ledger/mynumber-ledger.js';
+import { PolicyStore } from '../policy/policy-store.js';
 import { openState, type StateStore } from '../store/state.js';
 import { ensureBoxTls } from '../tls/box-tls.js';
 import { localAddresses, localHostnames } from '../tls/local-names.js';
@@ -38,6 +40,8 @@ export class Daemon {
   state!: StateStore;
   journal!: Journal;
   hub!: AgentHub;
+  ledger!: MyNumberLedger;
+  policy!: PolicyStore;
   discovery!: DiscoveryService;
   info!: DaemonInfo;
 
@@ -63,7 +67,9 @@ export class Daemon {
     this.stops.push({ name: 'discovery', stop: () => this.discovery.stop() });
 
     const inventory = new InventoryStore(dataDir);
-    const ctx = { state: this.state, journal: this.journal, inventory, fingerprint: tls.fingerprint, caPem: tls.caPem, log: log.child('hub'), refusals: new RefusalBudget() };
+    this.ledger = await MyNumberLedger.open(dataDir);
+    this.policy = await PolicyStore.open(dataDir, this.state.data.settings);
+    const ctx = { state: this.state, journal: this.journal, inventory, ledger: this.ledger, policy: this.policy, fingerprint: tls.fingerprint, caPem: tls.caPem, log: log.child('hub'), refusals: new RefusalBudget() };
     this.hub = new AgentHub(ctx, {
       host: this.opts.listen.host,
       port: this.opts.listen.port,

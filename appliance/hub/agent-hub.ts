@@ -106,6 +106,12 @@ export class AgentHub implements SessionHost {
     if (session.agentId && this.live.get(session.agentId) === session) this.live.delete(session.agentId);
   }
 
+  /** Sends the current policy to every authenticated agent (after the policy store took a new version). */
+  pushPolicy(): number {
+    for (const s of this.live.values()) s.sendPolicy();
+    return this.live.size;
+  }
+
   /** Close an agent's live connection, e.g. after its key was revoked. */
   disconnect(agentId: string, code: number, reason: string): void {
     this.live.get(agentId)?.close(code, reason);

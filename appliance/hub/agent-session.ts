@@ -131,6 +131,12 @@ export class AgentSession {
     if (this.phase === 'closed') return;
     this.phase = 'ready';
     this.send({ t: 'ready', agentId: agent.agentId, assetId: agent.assetId, ackSeq, inventory });
+    this.sendPolicy();
+  }
+
+  /** The current policy; agents take it at any time, and it is sent after `ready` and on every change. */
+  sendPolicy(): void {
+    if (this.phase === 'ready') this.send(this.host.ctx.policy.message());
   }
 
   /** Not async on purpose: nothing here keeps the batch alive while its fsync runs. */

@@ -2,6 +2,7 @@ import { INVENTORY_KIND, InventoryData, issuePath, type AgentEvent } from '../pr
 import type { JournalInput } from '../journal/index.js';
 import type { HubContext } from './hub-context.js';
 import { applyInventory, InventoryRefused } from './inventory-apply.js';
+import { applyScanEvents, isScanKind, parseScanEvent, ScanRefused, type ScanEvent } from './scan-apply.js';
 
 export class BatchRefused extends Error {
   constructor(readonly path: string, message: string) {
@@ -19,7 +20,8 @@ export function ingestBatch(ctx: HubContext, agentId: string, assetId: string, b
     if (batch[i]!.seq <= batch[i - 1]!.seq) return Promise.reject(new BatchRefused(`batch.${i}.seq`, 'sequence numbers must increase within a batch'));
   }
   const held = ctx.journal.maxAseq(agentId);
-  if (batch.some((e) => e.kind === INVENTORY_KIND && e.seq > held)) return ingestWithInventory(ctx, agentId, assetId, batch, held);
+  // Events that change stored state (inventory, the My Number ledger) take the slower path.
+  if (batch.some((e) => e.seq > held && (e.kind === INVENTORY_KIND || isScanKind(e.kind)))) return ingestWithState(ctx, agentId, assetId, batch, held);
   const inputs: JournalInput[] = [];
   for (const e of batch) if (e.seq > held) inputs.push(eventInput(agentId, e));
   return ctx.journal.write(inputs).then(() => ctx.journal.maxAseq(agentId));
@@ -31,11 +33,22 @@ function eventInput(agentId: string, e: AgentEvent): JournalInput {
   return { src: agentId, kind: e.kind, aseq: e.seq, data: e.data };
 }
 
-async function ingestWithInventory(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[], held: number): Promise<number> {
+async function ingestWithState(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[], held: number): Promise<number> {
   const at = new Date().toISOString();
   const inputs: JournalInput[] = [];
+  const scans: ScanEvent[] = [];
   for (const [i, e] of batch.entries()) {
     if (e.seq <= held) continue;
+    if (isScanKind(e.kind)) {
+      try {
+        scans.push(parseScanEvent(e));
+      } catch (err) {
+        if (err instanceof ScanRefused) throw new BatchRefused(`batch.${i}.${err.path}`, err.message);
+        throw err;
+      }
+      inputs.push(eventInput(agentId, e));
+      continue;
+    }
     if (e.kind !== INVENTORY_KIND) {
       inputs.push(eventInput(agentId, e));
       continue;
@@ -53,6 +66,9 @@ async function ingestWithInventory(ctx: HubContext, agentId: string, assetId: st
       throw err;
     }
   }
+  // The ledger is written before the journal: if the box stops in between, the agent sends the batch
+  // again and applying it twice changes nothing.
+  if (scans.length) inputs.push(...(await applyScanEvents(ctx, agentId, assetId, scans, at)));
   await ctx.journal.write(inputs);
   return ctx.journal.maxAseq(agentId);
 }

@@ -1,6 +1,7 @@
 import { InventoryData, sectionHash } from '../protocol/wire.js';
 import type { HubContext } from './hub-context.js';
 import { summarizeInventory } from './inventory-summary.js';
+import { computePosture } from './posture.js';
 
 export class InventoryRefused extends Error {
   constructor(readonly path: string, message: string) {
@@ -29,10 +30,13 @@ export async function applyInventory(ctx: HubContext, assetId: string, data: Inv
   if (changed.length || removed.length) {
     doc.updatedAt = at;
     await ctx.inventory.put(assetId, doc);
-    const summary = summarizeInventory(Object.fromEntries(Object.entries(doc.sections).map(([k, v]) => [k, v.data])));
+    const sections = Object.fromEntries(Object.entries(doc.sections).map(([k, v]) => [k, v.data]));
+    const summary = summarizeInventory(sections);
+    const posture = computePosture(sections, ctx.ledger.liveCount(assetId));
     await ctx.state.update((d) => {
       const asset = d.assets.find((a) => a.assetId === assetId);
       if (!asset) return;
+      asset.posture = { ...posture };
       for (const [k, v] of Object.entries(summary)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) (asset as Record<string, unknown>)[k] = v;
       if (summary.hostname) asset.name = summary.hostname;
     });
