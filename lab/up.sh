@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the simulated office LAN (see /work/shared/LAB.md and lab/README.md): a bridge namespace, the
+# Builds the simulated office LAN (see lab/README.md and /work/shared/LAB.md): a bridge namespace, the
 # app namespace (run discovery there) and router/printer/nas namespaces, each with real snmpd and
 # avahi-daemon. Needs root, or the rootless sandbox of lab/hold.sh. Nothing is added to the
 # namespace it is called from except named namespaces under /run/netns.
