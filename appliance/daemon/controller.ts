@@ -14,6 +14,7 @@ import { ensureBoxTls } from '../tls/box-tls.js';
 import { localAddresses, localHostnames } from '../tls/local-names.js';
 import { buildControlHandlers, subscribeEvents } from './control-handlers.js';
 import { acquireDataLock } from './lock.js';
+import { RetentionJob } from './retention.js';
 import type { Logger } from './log.js';
 
 export interface DaemonOptions {
@@ -63,6 +64,9 @@ export class Daemon {
     this.journal = await Journal.open(join(dataDir, 'journal'), { log: log.child('journal'), commitIntervalMs: this.opts.commitIntervalMs });
     this.stops.push({ name: 'journal', stop: () => this.journal.close() });
 
+    const retention = new RetentionJob(this.journal, this.state, log.child('retention'));
+    this.stops.push({ name: 'retention', stop: () => retention.stop() });
+
     this.discovery = new DiscoveryService({ state: this.state, journal: this.journal, log: log.child('discovery') });
     this.stops.push({ name: 'discovery', stop: () => this.discovery.stop() });
 
@@ -95,6 +99,7 @@ export class Daemon {
 
     await this.journal.append([{ src: 'system', kind: 'box.started', data: { version: this.opts.version, pid: process.pid, listen } }]);
     this.discovery.start(); // after box.started, so a first run's events follow it
+    retention.start();
     return this.info;
   }
 

@@ -1,7 +1,7 @@
 // The append-only, hash-chained event journal. append() assigns seq, ts and h synchronously and queues
 // the lines; a group commit writes them and fdatasyncs at most once per commitIntervalMs, and only then
 // resolves the appenders' promises. A failed write or fsync stops the journal: nothing is acked after it.
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger, type Logger } from '../daemon/log.js';
@@ -12,7 +12,8 @@ import { recover } from './recover.js';
 import { makeBatch, type Batch } from './batch.js';
 import { checkInput } from './check-input.js';
 import { SegmentCatalog } from './segment-catalog.js';
-import { dayBounds, fsyncDir, localDate, segmentName, writeAll, writeIndex, type SegmentRef } from './segment-files.js';
+import { writeAnchor, PRUNED_KIND, type Anchor } from './anchor.js';
+import { dayBounds, fsyncDir, indexName, localDate, readIndex, segmentName, writeAll, writeIndex, type SegmentRef } from './segment-files.js';
 import { emptyStats, statsToIndex, type SegmentStats } from './segment-scan.js';
 import type { JournalInput, JournalOptions, JournalQuery, JournalRecord, QueryStats, SegmentIndex } from './types.js';
 
@@ -172,6 +173,41 @@ export class Journal {
       sources: (name) => this.catalog.sources(name),
     };
     return runQuery(source, q, this.stats);
+  }
+
+  /**
+   * Retention: removes whole sealed segments whose newest record is older than `before`, oldest first,
+   * always keeping the last sealed segment and the active one. The prune is journaled first, then the
+   * anchor is written, then files go; a crash in between leaves extra segments, never a broken chain.
+   */
+  async prune(before: Date): Promise<{ segments: number; records: number; firstSeq: number }> {
+    const refs = this.catalog.list().filter((r) => r.name !== this.active?.ref.name);
+    const victims: Array<{ name: string; index: SegmentIndex }> = [];
+    for (const ref of refs.slice(0, -1)) {
+      const index = await readIndex(this.dir, ref.name);
+      if (!index || index.tsMax >= before.toISOString()) break;
+      victims.push({ name: ref.name, index });
+    }
+    const last = victims.at(-1)?.index;
+    if (!last) return { segments: 0, records: 0, firstSeq: this.catalog.list()[0]?.firstSeq ?? this.seq + 1 };
+    const records = victims.reduce((n, v) => n + v.index.count, 0);
+    const anchor: Anchor = { firstSeq: last.lastSeq + 1, prevHash: last.lastHash, allSources: last.allSources, prunedAt: this.now().toISOString() };
+    await this.append([
+      {
+        src: 'system',
+        kind: PRUNED_KIND,
+        data: { before: before.toISOString(), segments: victims.length, records, fromSeq: victims[0]!.index.firstSeq, anchorSeq: anchor.firstSeq, anchorHash: anchor.prevHash },
+      },
+    ]);
+    await writeAnchor(this.dir, anchor);
+    for (const v of victims) {
+      this.catalog.removed(v.name);
+      await unlink(join(this.dir, v.name)).catch(() => {});
+      await unlink(join(this.dir, indexName(v.name))).catch(() => {});
+    }
+    await fsyncDir(this.dir);
+    this.log.info('journal pruned', { segments: victims.length, records, firstSeq: anchor.firstSeq, before: before.toISOString() });
+    return { segments: victims.length, records, firstSeq: anchor.firstSeq };
   }
 
   /** Records per local day (YYYY-MM-DD) from `since`'s day on, from segment indexes only (cheap). */

@@ -4,6 +4,7 @@
 import { open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../daemon/log.js';
+import { readAnchor, type Anchor } from './anchor.js';
 import { GENESIS_HASH } from './record.js';
 import { fsyncDir, listSegments, readIndex, writeIndex, type SegmentRef } from './segment-files.js';
 import { emptyStats, scanSegment, statsToIndex, type SegmentStats } from './segment-scan.js';
@@ -20,13 +21,17 @@ export interface RecoveredState {
 export async function recover(dir: string, log: Logger): Promise<RecoveredState> {
   const segments = await listSegments(dir);
   const last = segments.at(-1);
-  if (!last) return { segments, active: null, lastSeq: 0, lastHash: GENESIS_HASH, allSources: new Map() };
-  const prev = segments.length > 1 ? await sealedIndex(dir, segments, segments.length - 2, log) : null;
+  // After retention pruned old segments, the chain starts at the anchor instead of the genesis hash.
+  const anchor = await readAnchor(dir);
+  const base = anchor && anchor.firstSeq === (segments[0]?.firstSeq ?? anchor.firstSeq) ? anchor : null;
+  const start = { lastSeq: base ? base.firstSeq - 1 : 0, lastHash: base?.prevHash ?? GENESIS_HASH, allSources: base?.allSources ?? {} };
+  if (!last) return { segments, active: null, lastSeq: start.lastSeq, lastHash: start.lastHash, allSources: new Map(Object.entries(start.allSources)) };
+  const prev = segments.length > 1 ? await sealedIndex(dir, segments, segments.length - 2, log, base) : null;
   if (prev && prev.lastSeq + 1 !== last.firstSeq) {
     log.error('journal segment does not follow its predecessor', { segment: last.name, expected: prev.lastSeq + 1 });
   }
   const path = join(dir, last.name);
-  const scan = await scanSegment(path, prev?.lastHash ?? GENESIS_HASH, last.firstSeq);
+  const scan = await scanSegment(path, prev?.lastHash ?? start.lastHash, last.firstSeq);
   let stats = scan.stats;
   let bytes = scan.size;
   if (scan.firstBad && scan.recordsAfterBad === 0) {
@@ -48,29 +53,29 @@ export async function recover(dir: string, log: Logger): Promise<RecoveredState>
       reason: scan.firstBad.reason,
     });
   }
-  const allSources = new Map(Object.entries(prev?.allSources ?? {}));
+  const allSources = new Map(Object.entries(prev?.allSources ?? start.allSources));
   if (bytes === 0) {
     // Nothing left in it (crash right after creating it, or all of it torn): the next append starts afresh.
     await unlink(path);
     await fsyncDir(dir);
     segments.pop();
-    return { segments, active: null, lastSeq: prev?.lastSeq ?? 0, lastHash: prev?.lastHash ?? GENESIS_HASH, allSources };
+    return { segments, active: null, lastSeq: prev?.lastSeq ?? start.lastSeq, lastHash: prev?.lastHash ?? start.lastHash, allSources };
   }
   for (const [src, a] of stats.sources) if (a > (allSources.get(src) ?? -1)) allSources.set(src, a);
   return { segments, active: { ref: last, stats, bytes }, lastSeq: stats.lastSeq, lastHash: stats.lastHash, allSources };
 }
 
 /** The index of sealed segment i; missing ones (and their successors up to i) are rebuilt by scanning. */
-async function sealedIndex(dir: string, segments: SegmentRef[], i: number, log: Logger): Promise<SegmentIndex> {
+async function sealedIndex(dir: string, segments: SegmentRef[], i: number, log: Logger, base: Anchor | null): Promise<SegmentIndex> {
   let j = i;
   let idx: SegmentIndex | null = null;
   while (j >= 0 && !(idx = await readIndex(dir, segments[j]!.name))) j--;
   for (let k = j + 1; k <= i; k++) {
     const seg = segments[k]!;
-    const prevHash = idx?.lastHash ?? GENESIS_HASH;
+    const prevHash = idx?.lastHash ?? base?.prevHash ?? GENESIS_HASH;
     const scan = await scanSegment(join(dir, seg.name), prevHash, seg.firstSeq);
     const stats = scan.stats.count > 0 ? scan.stats : emptyStats(seg.firstSeq, prevHash);
-    const all = new Map(Object.entries(idx?.allSources ?? {}));
+    const all = new Map(Object.entries(idx?.allSources ?? base?.allSources ?? {}));
     for (const [src, a] of stats.sources) if (a > (all.get(src) ?? -1)) all.set(src, a);
     idx = statsToIndex(stats, scan.size, all);
     await writeIndex(dir, seg.name, idx);

@@ -26,6 +26,12 @@ export class SegmentCatalog {
   added(ref: SegmentRef): void {
     this.refs.push(ref);
   }
+  removed(name: string): void {
+    const i = this.refs.findIndex((r) => r.name === name);
+    if (i >= 0) this.refs.splice(i, 1);
+    this.cache.delete(name);
+    this.live.delete(name);
+  }
   setLive(name: string, stats: SegmentStats): void {
     this.live.set(name, stats);
   }

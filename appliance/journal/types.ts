@@ -73,4 +73,6 @@ export interface VerifyResult {
   count: number;
   lastSeq: number;
   firstBroken?: { seq: number | null; segment: string; line: number; reason: string };
+  /** Set when retention removed older records: the chain was verified from this seq on. */
+  prunedBefore?: number;
 }

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MamoriError } from '../errors/mamori-error.js';
 import { readLinesForward } from './line-reader.js';
+import { PRUNED_KIND, readAnchor } from './anchor.js';
 import { checkLineHash, GENESIS_HASH } from './record.js';
 import { listSegments } from './segment-files.js';
 import type { VerifyResult } from './types.js';
@@ -14,24 +15,30 @@ export async function verifyJournal(dir: string): Promise<VerifyResult> {
     throw e;
   });
   if (!st.isDirectory()) throw new MamoriError('BAD_INPUT', `${dir} is not a folder`, { dir });
-  let prevH = GENESIS_HASH;
-  let expect = 1;
+  const segments = await listSegments(dir);
+  const anchor = await readAnchor(dir);
+  // Retention removed older segments: start at the anchor, and check below that the chain says so.
+  const pruned = anchor !== null && segments[0] !== undefined && segments[0].firstSeq === anchor.firstSeq && anchor.firstSeq > 1;
+  let prevH = pruned ? anchor.prevHash : GENESIS_HASH;
+  let expect = pruned ? anchor.firstSeq : 1;
   let count = 0;
+  let lastPrune: { anchorSeq: unknown; anchorHash: unknown } | null = null;
   const broken = (segment: string, line: number, reason: string): VerifyResult => ({
     ok: false,
     count,
     lastSeq: expect - 1,
     firstBroken: { seq: expect, segment, line, reason },
   });
-  for (const seg of await listSegments(dir)) {
+  for (const seg of segments) {
     if (seg.firstSeq !== expect) return broken(seg.name, 1, `segment name says first seq ${seg.firstSeq}, expected ${expect}`);
     let lineNo = 0;
     for await (const lines of readLinesForward(join(dir, seg.name))) {
       for (const { buf, terminated } of lines) {
         lineNo++;
         if (!terminated) return broken(seg.name, lineNo, 'last line has no newline (torn write)');
-        const reason = recordProblem(buf, expect);
-        if (reason) return broken(seg.name, lineNo, reason);
+        const parsed = parseRecord(buf, expect);
+        if (typeof parsed === 'string') return broken(seg.name, lineNo, parsed);
+        if (parsed.kind === PRUNED_KIND) lastPrune = parsed.data as { anchorSeq: unknown; anchorHash: unknown };
         const c = checkLineHash(prevH, buf);
         if (!c.ok) return broken(seg.name, lineNo, c.reason);
         prevH = c.h;
@@ -40,10 +47,18 @@ export async function verifyJournal(dir: string): Promise<VerifyResult> {
       }
     }
   }
-  return { ok: true, count, lastSeq: expect - 1 };
+  if (pruned && (lastPrune?.anchorSeq !== anchor.firstSeq || lastPrune.anchorHash !== anchor.prevHash)) {
+    return {
+      ok: false,
+      count,
+      lastSeq: expect - 1,
+      firstBroken: { seq: anchor.firstSeq, segment: segments[0]!.name, line: 1, reason: `records before seq ${anchor.firstSeq} are gone and no journal.pruned record accounts for it` },
+    };
+  }
+  return { ok: true, count, lastSeq: expect - 1, ...(pruned ? { prunedBefore: anchor.firstSeq } : {}) };
 }
 
-function recordProblem(buf: Buffer, expect: number): string | null {
+function parseRecord(buf: Buffer, expect: number): string | { kind: string; data: unknown } {
   let v: unknown;
   try {
     v = JSON.parse(buf.toString('utf8'));
@@ -56,5 +71,5 @@ function recordProblem(buf: Buffer, expect: number): string | null {
   if (typeof r.ts !== 'string' || typeof r.src !== 'string' || typeof r.kind !== 'string') return 'ts, src or kind missing';
   if (typeof r.data !== 'object' || r.data === null) return 'data missing';
   if (r.aseq !== undefined && typeof r.aseq !== 'number') return 'aseq is not a number';
-  return null;
+  return { kind: r.kind, data: r.data };
 }
