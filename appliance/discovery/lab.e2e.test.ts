@@ -99,6 +99,11 @@ describe.skipIf(skip !== null)(`discovery in the namespace lab (${'mode' in supp
       const status = (await client.call('discovery.status', {})) as { scheduled: boolean; lastRun: { reason: string; error?: string } };
       expect(status).toMatchObject({ scheduled: true, lastRun: { reason: 'schedule' } });
       expect(status.lastRun.error).toBeUndefined();
+
+      // a manual run through the control socket answers with what it found (the NAS is still off)
+      const manual = (await client.call('discovery.run', {})) as { devices: DiscoveredDevice[]; events: { new: number; missing: number } };
+      expect(manual.devices.map((d) => d.ips.join())).toEqual(['10.77.0.1', '10.77.0.21', '10.77.0.31']);
+      expect(manual.events).toMatchObject({ new: 0, missing: 0 });
     } finally {
       client?.close();
       await stopInApp(box);
