@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSION, type AgentEvent } from '../../appliance/protocol/wire.js';
+import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSION, stableStringify, type AgentEvent, type PolicyMsg } from '../../appliance/protocol/wire.js';
 import { collectInventory } from '../collectors/inventory.js';
 import { loadKey, signPayload, type AgentKey } from '../identity/agent-key.js';
 import { Spool } from '../spool/spool.js';
@@ -9,6 +9,9 @@ import { agentUrl } from '../transport/enroll.js';
 import { Backoff } from './backoff.js';
 import { inventoryDelta } from './inventory-delta.js';
 import type { AgentLog } from './agent-log.js';
+import { applyPolicy, policyAppliedEvent } from './policy-apply.js';
+import type { SpoolItemLike } from './scan-events.js';
+import { ScanSchedule } from './scan-schedule.js';
 
 export interface AgentServiceOptions {
   stateDir: string;
@@ -35,6 +38,11 @@ export class AgentService {
   private spool!: Spool;
   private forceFull = false;
   private collecting: Promise<void> = Promise.resolve();
+  private collectTimer: NodeJS.Timeout | null = null;
+  private scans!: ScanSchedule;
+  // agent.json is written from several places (inventory, policy, scans): one write at a time.
+  private saving: Promise<void> = Promise.resolve();
+  private policyQueue: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: AgentServiceOptions) {}
 
@@ -46,15 +54,65 @@ export class AgentService {
     this.key = key;
     this.spool = await Spool.open(join(this.opts.stateDir, 'spool'), { onWarning: (msg, fields) => this.opts.log.warn(msg, fields) });
     this.opts.log.info('agent starting', { agent: state.agentId, server: this.opts.server ?? state.server, pending: this.spool.pendingCount });
-    this.schedule(() => this.collect(), this.opts.collectEveryMs ?? 15 * 60_000, true);
+    this.setCollectEveryMs(this.opts.collectEveryMs ?? 15 * 60_000, true);
+    this.scans = new ScanSchedule({
+      log: this.opts.log,
+      emit: (items) => this.emit(items),
+      onFinished: (at) => {
+        this.state.lastScanAt = at;
+        return this.saveState();
+      },
+    });
+    // The last policy holds while the box is out of reach (offline first).
+    if (state.policy) await applyPolicy(state.policy.policy, this.policyTargets(), state.lastScanAt ?? new Date(0).toISOString());
     if (this.opts.syntheticRate) this.startSynthetic(this.opts.syntheticRate);
     try {
       await this.connectLoop();
     } finally {
       for (const t of this.timers) clearInterval(t);
+      if (this.collectTimer) clearInterval(this.collectTimer);
+      await this.scans.stop();
       await this.collecting.catch(() => {});
+      await this.policyQueue;
+      await this.saving;
       await this.spool.close();
     }
+  }
+
+  private policyTargets() {
+    return { scans: this.scans, setCollectEveryMs: (ms: number) => this.setCollectEveryMs(ms, false) };
+  }
+
+  private setCollectEveryMs(everyMs: number, now: boolean): void {
+    if (this.collectTimer) clearInterval(this.collectTimer);
+    const run = () => void this.collect().catch((err) => this.opts.log.error('scheduled work failed', { err }));
+    if (now) run();
+    this.collectTimer = setInterval(run, everyMs);
+  }
+
+  private saveState(): Promise<void> {
+    this.saving = this.saving.catch(() => {}).then(() => saveAgentState(this.opts.stateDir, this.state));
+    return this.saving;
+  }
+
+  /** Queues events durably and wakes the sender; the spool takes at most a batch's worth at a time. */
+  private async emit(items: SpoolItemLike[]): Promise<void> {
+    for (let i = 0; i < items.length; i += Limits.maxEventsPerBatch) await this.spool.add(items.slice(i, i + Limits.maxEventsPerBatch));
+    this.wake?.();
+  }
+
+  /** A policy from the box: a version we do not hold yet is stored, applied (scanning at once) and reported. */
+  private onPolicy(msg: PolicyMsg): Promise<void> {
+    this.policyQueue = this.policyQueue.then(async () => {
+      const held = this.state.policy;
+      if (this.stopping || (held && held.version === msg.version && stableStringify(held.policy) === stableStringify(msg.policy))) return;
+      this.state.policy = { version: msg.version, policy: msg.policy, receivedAt: new Date().toISOString() };
+      await this.saveState();
+      const results = await applyPolicy(msg.policy, this.policyTargets());
+      this.opts.log.info('policy applied', { version: msg.version, rules: results.map((r) => `${r.rule}:${r.status}`).join(',') });
+      await this.emit([policyAppliedEvent(msg.version, results)]);
+    }).catch((err) => this.opts.log.error('could not apply the policy', { err }));
+    return this.policyQueue;
   }
 
   stop(): void {
@@ -83,7 +141,7 @@ export class AgentService {
       this.forceFull = false;
       this.state.sentInventory = hashes;
       if (report.full) this.state.lastFullInventoryAt = new Date().toISOString();
-      await saveAgentState(this.opts.stateDir, this.state);
+      await this.saveState();
       this.opts.log.info('inventory queued', { full: report.full, sections: Object.keys(report.sections).join(',') });
       this.wake?.();
     });
@@ -151,6 +209,7 @@ export class AgentService {
         this.forceFull = true;
         void this.collect();
       }
+      conn.onPush((m) => void this.onPolicy(m));
       this.opts.log.info('connected to the box', { ackSeq: ready.ackSeq, pending: this.spool.pendingCount });
       await this.sendLoop(conn, Math.max(ready.ackSeq, this.spool.ackedSeq));
     } finally {

@@ -2,7 +2,7 @@
 import { mkdir, readFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FINGERPRINT_RE } from '../../appliance/protocol/wire.js';
+import { AgentPolicy, FINGERPRINT_RE } from '../../appliance/protocol/wire.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export const AgentStateFile = z.object({
@@ -15,6 +15,10 @@ export const AgentStateFile = z.object({
   /** Section name -> hash last acknowledged by the box; decides what the next report must carry. */
   sentInventory: z.record(z.string(), z.string()).default({}),
   lastFullInventoryAt: z.string().optional(),
+  /** The last policy the box sent; applied at start, so the agent keeps its schedule while offline. */
+  policy: z.object({ version: z.number().int().nonnegative(), policy: AgentPolicy, receivedAt: z.string() }).optional(),
+  /** When the last scheduled My Number scan finished. */
+  lastScanAt: z.string().optional(),
 });
 export type AgentStateFile = z.infer<typeof AgentStateFile>;
 

@@ -2,7 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
-import { BoxMsg, fingerprintOfSpki, Limits, type AgentMsg } from '../../appliance/protocol/wire.js';
+import { BoxMsg, fingerprintOfSpki, Limits, type AgentMsg, type PolicyMsg } from '../../appliance/protocol/wire.js';
 
 export class PinMismatchError extends Error {
   constructor(readonly expected: string, readonly actual: string) {
@@ -25,6 +25,10 @@ export class BoxConnection {
   private readonly inbox: BoxMsg[] = [];
   private waiter: { resolve(m: BoxMsg): void; reject(e: Error): void } | null = null;
   private closedWith: ConnectionClosedError | null = null;
+  // Pushes (policy) may arrive at any time, between an events message and its ack: they go to the
+  // push handler, never to next(), so a reply is always the reply.
+  private readonly pushes: PolicyMsg[] = [];
+  private pushHandler: ((m: PolicyMsg) => void) | null = null;
   readonly closed: Promise<ConnectionClosedError>;
   lastHeard = Date.now();
 
@@ -46,6 +50,11 @@ export class BoxConnection {
         return;
       }
       if (!parsed.success) return;
+      if (parsed.data.t === 'policy') {
+        if (this.pushHandler) this.pushHandler(parsed.data);
+        else this.pushes.push(parsed.data);
+        return;
+      }
       if (this.waiter) {
         this.waiter.resolve(parsed.data);
         this.waiter = null;
@@ -93,7 +102,13 @@ export class BoxConnection {
     this.ws.send(JSON.stringify(msg));
   }
 
-  /** The next message from the box; rejects when the connection closes or the time runs out. */
+  /** Receives pushed messages (policy), including those that arrived before the handler was set. */
+  onPush(handler: (m: PolicyMsg) => void): void {
+    this.pushHandler = handler;
+    for (const m of this.pushes.splice(0)) handler(m);
+  }
+
+  /** The next reply from the box (pushes excluded); rejects when the connection closes or the time runs out. */
   next(timeoutMs = 30_000): Promise<BoxMsg> {
     const queued = this.inbox.shift();
     if (queued) return Promise.resolve(queued);
