@@ -30,7 +30,9 @@ class Client {
     const c = new Client();
     c.ws = new WebSocket(`${url}/agent`, { rejectUnauthorized: false, maxPayload: 64 * 1024 * 1024 });
     c.ws.on('message', (d) => {
-      c.inbox.push(JSON.parse(d.toString()) as Record<string, unknown>);
+      const m = JSON.parse(d.toString()) as Record<string, unknown>;
+      if (m.t === 'policy') return; // pushed after ready, not a reply
+      c.inbox.push(m);
       c.waiter?.();
     });
     c.ws.on('close', (code) => {
