@@ -7,6 +7,7 @@ import { registerEvents } from './commands/events.js';
 import { registerJournal } from './commands/journal.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerServe } from './commands/serve.js';
+import { registerSettings } from './commands/settings.js';
 import { registerToken } from './commands/token.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAgents(program);
   registerAlerts(program);
   registerJournal(program);
+  registerSettings(program);
   registerDiscover(program);
   registerLedger(program);
   return program;
