@@ -19,15 +19,16 @@ export interface Summary {
 }
 
 /**
- * Posture keys as the agents report them (issue 4): avEnabled, avUpToDate, patchesMissing, osSupported,
- * diskEncrypted, myNumberFiles. A missing key counts as "not known", never as a problem.
+ * Posture as the box computes it (appliance/hub posture): avEnabled, avUpToDate, patchesMissing,
+ * securityPatchesMissing, osSupported ('supported' | 'ending' | 'unsupported' | 'unknown'), diskEncrypted,
+ * myNumberFiles. null or a missing key counts as "not known", never as a problem.
  */
 export function postureProblems(p: Record<string, unknown> | undefined): Array<keyof PostureCounts> {
   if (!p) return [];
   const out: Array<keyof PostureCounts> = [];
   if (p.avEnabled === false || p.avUpToDate === false) out.push('av');
-  if (Number(p.patchesMissing) > 0) out.push('patches');
-  if (p.osSupported === false) out.push('os');
+  if (Number(p.patchesMissing) > 0 || Number(p.securityPatchesMissing) > 0) out.push('patches');
+  if (p.osSupported === 'unsupported' || p.osSupported === false) out.push('os');
   if (p.diskEncrypted === false) out.push('disk');
   if (Number(p.myNumberFiles) > 0) out.push('mynumber');
   return out;

@@ -21,7 +21,7 @@ export function sampleState(): MemoryState {
     },
     assets: [
       asset({ assetId: 'a-1', name: '経理部のパソコン', hostname: 'keiri-pc', ips: ['192.168.1.10'], macs: ['aa:bb:cc:00:00:01'], vendor: 'NEC', os: 'Windows 11', connected: true, agentId: 'ag-1', posture: { avEnabled: false, myNumberFiles: 2, user: 'tanaka' } }),
-      asset({ assetId: 'a-2', name: 'reception-pc', ips: ['192.168.1.11'], vendor: 'Dell', os: 'Windows 10', connected: false, agentId: 'ag-2', posture: { osSupported: false } }),
+      asset({ assetId: 'a-2', name: 'reception-pc', ips: ['192.168.1.11'], vendor: 'Dell', os: 'Windows 10', connected: false, agentId: 'ag-2', posture: { osSupported: 'unsupported' } }),
       asset({ assetId: 'd-1', name: '複合機 2F', kind: 'device', type: 'printer', ips: ['192.168.1.50'], vendor: 'キヤノン', model: 'iR-ADV C3720', serial: 'XYZ123', macs: ['aa:bb:cc:00:00:50'] }),
       asset({ assetId: 'd-2', name: 'core-switch', kind: 'device', type: 'switch', ips: ['192.168.1.1'], vendor: 'YAMAHA', model: 'SWX2310', flags: [{ code: 'IDENTITY_COLLISION', message: 'same serial as d-9', since: iso(30) }] }),
     ],
