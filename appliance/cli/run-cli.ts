@@ -11,7 +11,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       process.exitCode = e.exitCode;
       return;
     }
-    process.exitCode = e instanceof MamoriError && e.code === 'JOURNAL_CORRUPT' ? 1 : 2;
+    process.exitCode = 2;
     process.stderr.write(`${program.name()}: ${describeError(e)}\n`);
     if (process.env.MAMORI_DEBUG) console.error(e);
   }
