@@ -25,6 +25,21 @@ describe('assets screen', () => {
     await app.waitFor('4/4');
   });
 
+  it('takes keys that arrive in one read (SSH, key repeat): Backspaces delete one each, j moves twice', async () => {
+    const app = await openAssets();
+    await app.press('/', '192.168.1.5xyz');
+    await app.waitFor('0/4');
+    await app.press(KEYS.backspace.repeat(3));
+    await app.waitFor((f) => f.includes('192.168.1.5 ') && f.includes('1/4'));
+    await app.press(KEYS.escape);
+    const all = await app.waitFor('4/4');
+    expect(all.split('\n').find((l) => l.startsWith('>'))).toContain('core-switch');
+    await app.press('jj');
+    // Sorted by name: core-switch, reception-pc, 経理部のパソコン, 複合機 2F.
+    // Only one step would stop on reception-pc; the wait then times out.
+    await app.waitFor((f) => (f.split('\n').find((l) => l.startsWith('>')) ?? '').includes('経理部のパソコン'));
+  });
+
   it('filters by type and sorts by column', async () => {
     const app = await openAssets();
     await app.press('t');
