@@ -2,11 +2,13 @@
 import { z } from 'zod';
 
 export const Package = z.object({
-  /** dpkg, rpm, apk on Linux; later e.g. `msi`/`registry` on Windows and `app` on macOS. */
+  /** dpkg, rpm, apk on Linux; `registry` on Windows (Uninstall keys); `app` on macOS. */
   manager: z.string(),
   name: z.string().min(1),
   version: z.string(),
   arch: z.string().optional(),
+  /** Publisher (Windows Uninstall key) or signer (macOS), when the platform records one. */
+  vendor: z.string().optional(),
 });
 export type Package = z.infer<typeof Package>;
 

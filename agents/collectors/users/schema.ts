@@ -13,6 +13,8 @@ export const LocalUser = z.object({
   admin: z.boolean(),
   /** Supplementary and primary group names, sorted. */
   groups: z.array(z.string()),
+  /** Windows only: the account's SID (uid then holds its RID). */
+  sid: z.string().optional(),
 });
 export type LocalUser = z.infer<typeof LocalUser>;
 
