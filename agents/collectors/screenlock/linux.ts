@@ -20,6 +20,8 @@ export async function collectScreenLockLinux(ctx: Pick<CollectContext, 'root'>, 
     if (!db.endsWith('.d')) continue;
     const merged: GnomeLock = {};
     for (const file of (await listDir(ctx.root, `/etc/dconf/db/${db}`)) ?? []) {
+      // locks/ is a folder listing which keys users may not change, not a keyfile.
+      if (file === 'locks') continue;
       const text = await readText(ctx.root, `/etc/dconf/db/${db}/${file}`);
       if (text !== null) Object.assign(merged, parseDconfKeyfile(text));
     }
