@@ -43,6 +43,7 @@ import { SoftwareSection } from './software/schema.js';
 import { collectSoftwareWin32 } from './software/win32.js';
 import { collectStatusLinux } from './status/linux.js';
 import { StatusSection } from './status/schema.js';
+import { collectStatusWin32 } from './status/win32.js';
 import { collectSystemDarwin } from './system/darwin.js';
 import { collectSystemLinux } from './system/linux.js';
 import { SystemSection } from './system/schema.js';
@@ -59,7 +60,10 @@ export const systemCollector = platformCollector('system', SystemSection, {
   win32: (ctx) => collectSystemWin32(ctx),
   darwin: (ctx) => collectSystemDarwin(ctx),
 });
-export const statusCollector = platformCollector('status', StatusSection, { linux: (ctx) => collectStatusLinux(ctx) });
+export const statusCollector = platformCollector('status', StatusSection, {
+  linux: (ctx) => collectStatusLinux(ctx),
+  win32: (ctx) => collectStatusWin32(ctx),
+});
 export const hardwareCollector = platformCollector('hardware', HardwareSection, {
   linux: (ctx) => collectHardwareLinux(ctx),
   win32: (ctx) => collectHardwareWin32(ctx),

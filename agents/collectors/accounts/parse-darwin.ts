@@ -13,7 +13,7 @@ export function parseAccountsDarwin(base: DarwinBase): AccountsSection {
     const name = r.RecordName?.[0];
     const uid = Number(r.UniqueID?.[0]);
     if (name === undefined || name.startsWith('_') || !Number.isInteger(uid) || uid < 0) continue;
-    const shell = r.UserShell?.join(' ') ?? '';
+    const shell = r.UserShell?.[0] ?? '';
     const admin = uid === 0 || admins.has(name);
     if (uid < 500 && !admin) continue;
     const disabled = (r.AuthenticationAuthority ?? []).some((a) => a.includes(';DisabledUser;'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { machine } from '../windows/test-utils/fixtures.js';
+import { parseStatusWin32 } from '../status/parse-win32.js';
 import { parseSystemWin32 } from './parse-win32.js';
 import { SystemSection } from './schema.js';
 
@@ -24,5 +25,12 @@ describe('parseSystemWin32 on recorded PowerShell output', () => {
   it('Windows Server 2022 is never renamed', () => {
     const s = parseSystemWin32(machine('server2022').base);
     expect(s.os.prettyName).toBe('Windows Server 2022 Standard 21H2 (20348.2849)');
+  });
+});
+
+describe('parseStatusWin32', () => {
+  it('boot time to the minute from LastBootUpTime', () => {
+    expect(parseStatusWin32(machine('win11-pro-23h2-ja').base)).toEqual({ bootTime: '2024-11-25T01:00:00.000Z' });
+    expect(parseStatusWin32({})).toEqual({});
   });
 });

@@ -13,13 +13,13 @@ export function parseUsersDarwin(base: DarwinBase): UsersSection {
     const gid = Number(r.PrimaryGroupID?.[0]);
     // nobody (-2) and similar negative ids are placeholders, not accounts.
     if (name === undefined || !Number.isInteger(uid) || uid < 0 || !Number.isInteger(gid) || gid < 0) continue;
-    const shell = r.UserShell?.join(' ') ?? '';
+    const shell = r.UserShell?.[0] ?? '';
     const admin = uid === 0 || admins.has(name);
     users.push({
       uid,
       gid,
       name,
-      home: r.NFSHomeDirectory?.join(' ') ?? '',
+      home: r.NFSHomeDirectory?.[0] ?? '',
       shell,
       loginCapable: shell !== '' && isLoginShell(shell),
       admin,
