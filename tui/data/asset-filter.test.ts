@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleState } from '../test-utils/fixtures.js';
-import { filterAssets, sortAssets, typeCycle } from './asset-filter.js';
+import { filterAssets, filterIndex, indexAssets, sortAssets, typeCycle } from './asset-filter.js';
 
 const assets = sampleState().assets;
 const names = (xs: { name: string }[]) => xs.map((a) => a.name);
@@ -26,5 +26,16 @@ describe('asset filter', () => {
   it('sorts IPs numerically and reverses', () => {
     expect(sortAssets(assets, 'ip', 'asc').map((a) => a.ips[0])).toEqual(['192.168.1.1', '192.168.1.10', '192.168.1.11', '192.168.1.50']);
     expect(sortAssets(assets, 'ip', 'desc')[0]!.ips[0]).toBe('192.168.1.50');
+  });
+});
+
+describe('asset index', () => {
+  it('gives the same rows as filter-then-sort for every query, in sorted order', () => {
+    const index = indexAssets(sortAssets(assets, 'name', 'asc'));
+    for (const q of ['', '経理', '192.168', 'aabbcc', 'pc windows', 'YAMAHA', 'zzz']) {
+      for (const type of typeCycle(assets)) {
+        expect(filterIndex(index, q, type)).toEqual(sortAssets(filterAssets(assets, q, type), 'name', 'asc'));
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import { Table } from '../components/table.js';
 import { TextInput } from '../components/text-input.js';
-import { ASSET_SORT_KEYS, filterAssets, sortAssets, typeCycle, type AssetSortKey } from '../data/asset-filter.js';
+import { ASSET_SORT_KEYS, filterIndex, indexAssets, sortAssets, typeCycle, type AssetSortKey } from '../data/asset-filter.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useSelection } from '../hooks/use-selection.js';
@@ -28,7 +28,9 @@ export function AssetsScreen(props: ScreenProps) {
   const all = loaded.data ?? [];
   const types = useMemo(() => typeCycle(all), [all]);
   const type = types[typeIdx % types.length] ?? 'all';
-  const rows = useMemo(() => sortAssets(filterAssets(all, query, type), sort.key, sort.dir), [all, query, type, sort]);
+  // Sorted and indexed once per list or sort change; a keystroke in the filter only scans the index.
+  const index = useMemo(() => indexAssets(sortAssets(all, sort.key, sort.dir)), [all, sort]);
+  const rows = useMemo(() => filterIndex(index, query, type), [index, query, type]);
   const tableHeight = Math.max(3, height - 2);
   const sel = useSelection(rows.length, tableHeight - 1);
 
