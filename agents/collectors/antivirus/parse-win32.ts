@@ -1,7 +1,8 @@
 // Windows `antivirus` section from the posture snapshot: one product per SecurityCenter2 entry, and
 // Defender's own status (MSFT_MpComputerStatus) where SecurityCenter2 does not exist (Windows Server)
 // or to date the signatures of the Defender entry.
-import { asRecord, bool, num, records, str, winDate } from '../windows/json.js';
+import { asRecord, num, records, str } from '../json-values.js';
+import { bool, winDate } from '../windows/json.js';
 import { decodeProductState } from './product-state.js';
 import type { AntivirusSection, AvProduct } from './schema.js';
 import { MAX_SIGNATURE_AGE_DAYS } from './schema.js';

@@ -1,6 +1,6 @@
 // Windows `encryption` section: Get-BitLockerVolume (enum names as text), or Win32_EncryptableVolume
 // (numbers) where the BitLocker module is missing (Home editions have device encryption but no module).
-import { num, records, str } from '../windows/json.js';
+import { num, records, str } from '../json-values.js';
 import type { EncryptedVolume, EncryptionSection } from './schema.js';
 
 export function parseEncryptionWin32(posture: Record<string, unknown>): EncryptionSection {

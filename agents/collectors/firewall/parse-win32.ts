@@ -1,6 +1,7 @@
 // Windows `firewall` section: Get-NetFirewallProfile, one row per profile. Enabled arrives as a
 // GpoBoolean (1/0 in Windows PowerShell 5.1, "True"/"False" in 7).
-import { bool, records, str } from '../windows/json.js';
+import { records, str } from '../json-values.js';
+import { bool } from '../windows/json.js';
 import type { FirewallBackend, FirewallSection } from './schema.js';
 
 export function parseFirewallWin32(posture: Record<string, unknown>): FirewallSection {

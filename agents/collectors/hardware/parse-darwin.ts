@@ -2,7 +2,7 @@
 // Disks are left empty: system_profiler's storage types cost seconds and the box keys on serial/UUID.
 import type { DarwinBase } from '../macos/snapshot.js';
 import { parseIoregUuid, profileItems } from '../macos/snapshot.js';
-import { num, str } from '../windows/json.js';
+import { num, str } from '../json-values.js';
 import { meaningful, meaningfulUuid } from './identity-values.js';
 import type { HardwareSection } from './schema.js';
 

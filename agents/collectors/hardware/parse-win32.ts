@@ -1,6 +1,6 @@
 // Windows `hardware` section from the base snapshot (Win32_ComputerSystem, _BIOS, _ComputerSystemProduct,
 // _Processor, _DiskDrive, and MSFT_PhysicalDisk for SSD/HDD/NVMe, which Win32_DiskDrive cannot tell).
-import { asRecord, num, records, str } from '../windows/json.js';
+import { asRecord, num, records, str } from '../json-values.js';
 import { meaningful, meaningfulUuid } from './identity-values.js';
 import type { Disk, HardwareSection } from './schema.js';
 

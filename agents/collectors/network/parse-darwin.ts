@@ -2,7 +2,7 @@
 // Thunderbolt Bridge, VPN), with the BSD interface name, MAC and configured addresses.
 import type { DarwinBase } from '../macos/snapshot.js';
 import { profileItems } from '../macos/snapshot.js';
-import { asArray, asRecord, num, str } from '../windows/json.js';
+import { asArray, asRecord, num, str } from '../json-values.js';
 import { maskToPrefix, normalizeIpv6 } from './parse-win32.js';
 import type { InterfaceType, NetInterface, NetworkSection } from './schema.js';
 

@@ -1,7 +1,7 @@
 // Windows `network` section from the base snapshot: Win32_NetworkAdapter (adapters with a MAC) joined
 // to Win32_NetworkAdapterConfiguration (addresses) on InterfaceIndex.
 import { isIPv4, isIPv6 } from 'node:net';
-import { asArray, num, records, str } from '../windows/json.js';
+import { asArray, num, records, str } from '../json-values.js';
 import type { InterfaceType, NetInterface, NetworkSection } from './schema.js';
 
 export function parseNetworkWin32(base: Record<string, unknown>): NetworkSection {

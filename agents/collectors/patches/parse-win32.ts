@@ -1,6 +1,7 @@
 // Windows `patches` section: build + UBR from the base snapshot, hotfixes, last install and reboot
 // flag from the posture snapshot, pending updates from the Windows Update agent's cached search.
-import { asArray, bool, records, str, winDate } from '../windows/json.js';
+import { asArray, records, str } from '../json-values.js';
+import { bool, winDate } from '../windows/json.js';
 import { buildString, windowsOs } from '../windows/os-facts.js';
 import type { Hotfix, PatchesSection, PendingUpdate } from './schema.js';
 import { MAX_LISTED_UPDATES } from './schema.js';

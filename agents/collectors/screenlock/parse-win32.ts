@@ -2,7 +2,7 @@
 // inactivity limit) locks every session. Per user (each loaded hive under HKU): the screen saver locks
 // when ScreenSaveActive=1 and ScreenSaverIsSecure=1, after ScreenSaveTimeOut seconds; the same values
 // under Software\Policies (GPO) win over the user's own. Registry values are strings ("1", "600").
-import { asRecord, num, records, str } from '../windows/json.js';
+import { asRecord, num, records, str } from '../json-values.js';
 import type { ScreenLockSection, ScreenLockSetting } from './schema.js';
 
 export function parseScreenLockWin32(posture: Record<string, unknown>): ScreenLockSection {

@@ -1,7 +1,7 @@
 // macOS `software` section from `system_profiler -json SPApplicationsDataType`: applications with
 // version and vendor (the signer, or Apple). Apps inside /System are parts of the OS and left out.
 import { profileItems } from '../macos/snapshot.js';
-import { asArray, str } from '../windows/json.js';
+import { asArray, str } from '../json-values.js';
 import type { Package, SoftwareSection } from './schema.js';
 import { sortPackages } from './schema.js';
 

@@ -2,7 +2,7 @@
 // from Apps & features (runtimes installed as parts of other products); entries with a ParentKeyName
 // or an update ReleaseType are patches of another entry. The same program often appears in several
 // hives or twice in one (broken uninstallers): rows are de-duplicated by name and version.
-import { num, records, str } from '../windows/json.js';
+import { num, records, str } from '../json-values.js';
 import type { Package, SoftwareSection } from './schema.js';
 import { sortPackages } from './schema.js';
 

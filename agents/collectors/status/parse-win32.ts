@@ -1,6 +1,6 @@
 // Windows `status` section: boot time from Win32_OperatingSystem.LastBootUpTime (base snapshot), to
 // whole minutes like the Linux collector, so the section changes only when the PC reboots.
-import { asRecord } from '../windows/json.js';
+import { asRecord } from '../json-values.js';
 import { winDate } from '../windows/json.js';
 import type { StatusSection } from './schema.js';
 

@@ -2,7 +2,7 @@
 import { hostname as nodeHostname } from 'node:os';
 import type { DarwinBase } from '../macos/snapshot.js';
 import { parseSwVers, profileItems } from '../macos/snapshot.js';
-import { str } from '../windows/json.js';
+import { str } from '../json-values.js';
 import type { SystemSection } from './schema.js';
 
 const NAMES: Record<string, string> = { '13': 'Ventura', '14': 'Sonoma', '15': 'Sequoia', '26': 'Tahoe' };

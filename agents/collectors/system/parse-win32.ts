@@ -1,5 +1,5 @@
 // Windows `system` section from the base snapshot.
-import { asRecord, str } from '../windows/json.js';
+import { asRecord, str } from '../json-values.js';
 import { buildString, windowsOs } from '../windows/os-facts.js';
 import type { SystemSection } from './schema.js';
 

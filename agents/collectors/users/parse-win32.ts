@@ -1,7 +1,7 @@
 // Windows `users` section from the base snapshot. Windows has no uid/gid; the SID's last part (the
 // RID: 500 Administrator, 1001 the first user) stands in for uid, and 513 (the local "None" group every
 // local user has as primary group) for gid, so the shape stays the one the Linux agent sends.
-import { records, str } from '../windows/json.js';
+import { records, str } from '../json-values.js';
 import { windowsAccounts } from '../windows/accounts.js';
 import type { LocalUser, UsersSection } from './schema.js';
 

@@ -1,7 +1,8 @@
 // Local accounts as the base snapshot reports them (Get-LocalUser, or Win32_UserAccount when that
 // cmdlet is missing), with membership of the Administrators group judged by SID S-1-5-32-544 so it
 // works whatever the group and account names are in the PC's language.
-import { bool, records, str, winDate } from './json.js';
+import { records, str } from '../json-values.js';
+import { bool, winDate } from './json.js';
 
 export interface WindowsAccount {
   name: string;

@@ -16,8 +16,11 @@ try {
     $g = Get-CimInstance Win32_Group -Filter "LocalAccount=True AND SID='$adminSid'"
     $adsi = [ADSI]"WinNT://$env:COMPUTERNAME/$($g.Name),group"
     @($adsi.Invoke('Members') | ForEach-Object {
-      $p = ([ADSI]$_).Path; $sid = (New-Object Security.Principal.SecurityIdentifier(([ADSI]$_).objectSid.Value, 0)).Value
-      @{ Name = $p -replace '^WinNT://', '' -replace '/', '\'; SID = $sid } })
+      # Members are raw COM objects: their properties are read through InvokeMember.
+      $path = $_.GetType().InvokeMember('ADsPath', 'GetProperty', $null, $_, $null)
+      $sidBytes = $_.GetType().InvokeMember('objectSid', 'GetProperty', $null, $_, $null)
+      $sid = (New-Object Security.Principal.SecurityIdentifier($sidBytes, 0)).Value
+      @{ Name = ($path -replace '^WinNT://', '' -replace '^[^/]+/(?=[^/]+/)', '' -replace '/', '\'); SID = $sid } })
   }
   $adminsSource = 'ADSI'
 }

@@ -2,7 +2,7 @@
 import type { CollectContext } from '../collector.js';
 import { perRun } from '../per-run.js';
 import { WINDOWS_BASE_SCRIPT } from './base-script.js';
-import { asRecord } from './json.js';
+import { asRecord } from '../json-values.js';
 import { runPowerShellJson } from './powershell.js';
 
 export type RunScript = (script: string, what: string) => Promise<unknown>;

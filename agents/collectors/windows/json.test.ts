@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asArray, bool, num, str, winDate } from './json.js';
+import { asArray, num, str } from '../json-values.js';
+import { bool, winDate } from './json.js';
 
 describe('ConvertTo-Json readers', () => {
   it('asArray: null, one object, an array', () => {

@@ -1,7 +1,7 @@
 // What Windows this is, from the CurrentVersion registry key (and Win32_OperatingSystem as a fallback).
 // ProductName is not to be trusted for the major version: Windows 11 still says "Windows 10" there,
 // and build >= 22000 is what makes it 11.
-import { asRecord, num, str } from './json.js';
+import { asRecord, num, str } from '../json-values.js';
 
 export interface WindowsOs {
   /** "Windows 11 Pro", "Windows Server 2022 Standard". */

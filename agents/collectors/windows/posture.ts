@@ -2,7 +2,7 @@
 import type { CollectContext } from '../collector.js';
 import { perRun } from '../per-run.js';
 import type { RunScript } from './base.js';
-import { asRecord } from './json.js';
+import { asRecord } from '../json-values.js';
 import { WINDOWS_POSTURE_SCRIPT, WINDOWS_UPDATES_SCRIPT } from './posture-script.js';
 import { runPowerShellJson } from './powershell.js';
 

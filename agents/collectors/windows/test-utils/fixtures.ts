@@ -1,7 +1,7 @@
 // Loads a recorded PowerShell output from windows/fixtures through the same decoder the agent uses.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { asRecord } from '../json.js';
+import { asRecord } from '../../json-values.js';
 import { parsePowerShellJson } from '../powershell.js';
 
 export const WINDOWS_MACHINES = ['win11-pro-23h2-ja', 'win10-pro-22h2', 'server2022'] as const;
