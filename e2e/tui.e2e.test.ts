@@ -1,6 +1,8 @@
 // The real `mamori tui` in a real pseudo-terminal (tmux), against a real daemon with an enrolled,
 // running agent: keys go in with send-keys, assertions read the screen with capture-pane.
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TmuxPane, tmuxAvailable } from '../bench/tmux-pane.js';
 import { waitForAck } from './harness/acks.js';
@@ -43,8 +45,14 @@ describe.skipIf(skipReason !== '')(`mamori tui in a real terminal${skipReason ? 
     const enrolled = await enrollAgent(box);
     agentId = enrolled.agentId;
     agent = startAgent(enrolled.stateDir);
-    // The first inventory acknowledged: the asset exists and the agent is connected.
+    // The first batch acknowledged and the full inventory stored: the detail has its sections.
     await waitForAck(agent, 1);
+    const inventory = join(box.dataDir, 'inventory', `${agentId}.json`);
+    const until = Date.now() + 30_000;
+    while (!existsSync(inventory)) {
+      if (Date.now() > until) throw new Error(`no inventory for ${agentId} after 30 s:\n${agent.stderr.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   });
 
   afterAll(async () => {

@@ -9,13 +9,19 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], pollMs = 0): Loaded<T> {
+/**
+ * `same` lets a poll that returns what is already shown keep the old value (same identity), so
+ * memoised work downstream does not run again.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], pollMs = 0, same?: (a: T, b: T) => boolean): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const sameRef = useRef(same);
+  sameRef.current = same;
 
   useEffect(() => {
     let live = true;
@@ -23,7 +29,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], pol
     loadRef.current().then(
       (v) => {
         if (!live) return;
-        setData(v);
+        setData((old) => (old !== null && sameRef.current?.(old, v) ? old : v));
         setError(null);
         setLoading(false);
       },

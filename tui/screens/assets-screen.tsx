@@ -6,6 +6,7 @@ import { TextInput } from '../components/text-input.js';
 import { ASSET_SORT_KEYS, filterIndex, indexAssets, sortAssets, typeCycle, type AssetSortKey } from '../data/asset-filter.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
+import { sameJson } from '../data/same-json.js';
 import { useSelection } from '../hooks/use-selection.js';
 import { truncateToWidth } from '../text/display-width.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -24,7 +25,7 @@ export function AssetsScreen(props: ScreenProps) {
   const [typeIdx, setTypeIdx] = useState(0);
   const [sort, setSort] = useState<{ key: AssetSortKey; dir: 'asc' | 'desc' }>({ key: 'name', dir: 'asc' });
   const [openId, setOpenId] = useState<string | null>(null);
-  const loaded = useLoad(() => source.assets(), [source], 5000);
+  const loaded = useLoad(() => source.assets(), [source], 5000, sameJson);
   const all = loaded.data ?? [];
   const types = useMemo(() => typeCycle(all), [all]);
   const type = types[typeIdx % types.length] ?? 'all';
