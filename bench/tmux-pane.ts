@@ -42,7 +42,7 @@ export class TmuxPane {
     const env = Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${shellQuote(v)}`);
     // `exec` so the pane's process is node itself (its pid is the pane pid, for /proc readings).
     const command = [...env, 'exec', ...argv.map(shellQuote)].join(' ');
-    const args = ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(opts.columns ?? 100), '-y', String(opts.rows ?? 30)];
+    const args = ['-u', '-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(opts.columns ?? 100), '-y', String(opts.rows ?? 30)];
     const startedAt = performance.now();
     // remain-on-exit keeps the last screen (and a crash's message) readable after the process ends.
     await run('tmux', [...args, command, ';', 'set-option', '-w', '-t', '0', 'remain-on-exit', 'on']);
@@ -50,7 +50,7 @@ export class TmuxPane {
   }
 
   private tmux(...args: string[]): Promise<{ stdout: string }> {
-    return run('tmux', ['-L', this.socket, ...args]);
+    return run('tmux', ['-u', '-L', this.socket, ...args]);
   }
 
   /** The visible screen, one line per row, trailing blanks kept as tmux prints them. */
