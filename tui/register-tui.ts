@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { resolveSocketPath } from './socket-path.js';
 
 // `mamori tui`: the terminal UI. Loaded on demand so the daemon and other commands never load ink/react.
 export function registerTui(program: Command): void {
@@ -14,16 +13,7 @@ export function registerTui(program: Command): void {
       // (with prop diffs) and keeps them: 2-3x the CPU per frame and +200 MB RSS over a few minutes
       // with 5,000 assets. It picks the build when first loaded, which is the import below.
       process.env.NODE_ENV ??= 'production';
-      // Connect and ask for the dashboard's data first: the daemon answers while Ink and React load.
-      const early = Promise.all([import('./data/control-source.js'), import('./data/summary.js')]).then(async ([{ ControlSource }, { DASHBOARD_DAYS }]) => {
-        const source = await ControlSource.connect(resolveSocketPath(opts, process.env));
-        source.prefetchDashboard(DASHBOARD_DAYS);
-        return source;
-      });
-      early.catch(() => {
-        // The app's first connect takes this promise and shows the failure on its connection screen.
-      });
       const { runTui } = await import('./run-tui.js');
-      await runTui(opts, early);
+      await runTui(opts);
     });
 }

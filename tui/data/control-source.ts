@@ -5,34 +5,9 @@ import type { Agent, Alert, Asset, AssetDetail, DayCount, EventQuery, EventRecor
 import { isMamoriError } from '../../appliance/errors/mamori-error.js';
 
 export class ControlSource implements DataSource {
-  /** Answers asked for before anyone needed them (see prefetchDashboard); each is handed out once. */
-  private readonly early = new Map<string, Promise<unknown>>();
   private closed = false;
   private constructor(private readonly client: ControlClient) {
     client.onClosed(() => (this.closed = true));
-  }
-
-  /**
-   * Asks now for what the dashboard shows first. Started before Ink and React load (~250 ms of module
-   * compiling), so the daemon prepares 5,000 assets and the day counts meanwhile.
-   */
-  prefetchDashboard(days: number): void {
-    const keep = (key: string, p: Promise<unknown>) => {
-      p.catch(() => {
-        // A failure reaches whoever takes it; unclaimed, it must not crash the process.
-      });
-      this.early.set(key, p);
-    };
-    keep('assets', this.client.call('assets.list', {}));
-    keep('agents', this.client.call('agents.list', {}));
-    keep('alerts:false', this.client.call('alerts.list', { includeAcked: false }));
-    keep(`perDay:${days}`, this.client.call('events.perDay', { days }));
-  }
-
-  private take(key: string): Promise<unknown> | undefined {
-    const p = this.early.get(key);
-    this.early.delete(key);
-    return p;
   }
 
   static async connect(socketPath: string): Promise<ControlSource> {
@@ -48,7 +23,7 @@ export class ControlSource implements DataSource {
     return (await this.client.call('status', {})) as StatusResult;
   }
   async assets(): Promise<Asset[]> {
-    return (await (this.take('assets') ?? this.client.call('assets.list', {}))) as Asset[];
+    return (await this.client.call('assets.list', {})) as Asset[];
   }
   async asset(assetId: string): Promise<AssetDetail | null> {
     try {
@@ -62,16 +37,16 @@ export class ControlSource implements DataSource {
     return (await this.client.call('events.query', query)) as EventRecord[];
   }
   async eventsPerDay(days: number): Promise<DayCount[]> {
-    return (await (this.take(`perDay:${days}`) ?? this.client.call('events.perDay', { days }))) as DayCount[];
+    return (await this.client.call('events.perDay', { days })) as DayCount[];
   }
   async alerts(includeAcked: boolean): Promise<Alert[]> {
-    return (await (this.take(`alerts:${includeAcked}`) ?? this.client.call('alerts.list', { includeAcked }))) as Alert[];
+    return (await this.client.call('alerts.list', { includeAcked })) as Alert[];
   }
   async ackAlert(id: string, note: string): Promise<void> {
     await this.client.call('alerts.ack', { id, note });
   }
   async agents(): Promise<Agent[]> {
-    return (await (this.take('agents') ?? this.client.call('agents.list', {}))) as Agent[];
+    return (await this.client.call('agents.list', {})) as Agent[];
   }
   async revokeAgent(agentId: string): Promise<void> {
     await this.client.call('agents.revoke', { agentId });

@@ -1,9 +1,6 @@
 // Dashboard numbers computed from the asset list (so the daemon needs no dashboard-specific method).
 import type { Agent, Asset } from './types.js';
 
-/** Days in the dashboard's events-per-day chart (also what is prefetched at start). */
-export const DASHBOARD_DAYS = 14;
-
 export interface PostureCounts {
   av: number;
   patches: number;

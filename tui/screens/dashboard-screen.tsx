@@ -5,13 +5,13 @@ import { useLoad } from '../hooks/use-load.js';
 import { sameJson } from '../data/same-json.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Command } from '../keys/commands.js';
-import { DASHBOARD_DAYS, summarize, type PostureCounts } from '../data/summary.js';
+import { summarize, type PostureCounts } from '../data/summary.js';
 import { sparkline } from '../components/bar-chart.js';
 import { fitToWidth, truncateToWidth } from '../text/display-width.js';
 import type { ScreenProps } from './screen-props.js';
 import { useView } from './use-view.js';
 
-const DAYS = DASHBOARD_DAYS;
+const DAYS = 14;
 const POSTURE: Array<keyof PostureCounts> = ['av', 'patches', 'os', 'disk', 'mynumber'];
 
 export function DashboardScreen({ source, active, width, setView }: ScreenProps) {
