@@ -25,6 +25,8 @@ const POLL_MS = 10;
 const KEYSTROKES = ['n', 'e', 'c', 'BSpace', 'BSpace', 'BSpace', '経', '理', 'BSpace', 'BSpace', 's', 'a', 't', 'o', 'BSpace', 'BSpace', 'BSpace', 'BSpace', '1', '0', '.'];
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+/** The target is in MB (10^6 bytes); /proc gives kB (KiB). Show both. */
+const mib = (n: number) => `${n.toFixed(0)} MiB = ${((n * 2 ** 20) / 1e6).toFixed(0)} MB`;
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function folderBytes(dir: string): Promise<number> {
@@ -106,6 +108,19 @@ async function main(): Promise<void> {
       if (i < FIRST_FRAME_RUNS - 1) await pane.kill();
     }
     const p = pane!;
+    const pid = await p.panePid();
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('mamori.js')) throw new Error(`pane pid ${pid} is not the TUI`);
+    const rssOver = async (n: number, everyMs: number) => {
+      const samples: number[] = [];
+      for (let i = 0; i < n; i++) {
+        samples.push(rssMiB(pid));
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+      return samples;
+    };
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    // Steady on the dashboard it opens on: through two of its 5 s refreshes.
+    const dashRss = sorted(await rssOver(40, 250));
     // Capture cost bounds the resolution of every timing below.
     let t = performance.now();
     for (let i = 0; i < 20; i++) await p.capture();
@@ -130,19 +145,16 @@ async function main(): Promise<void> {
     await p.keys('Enter');
     t = performance.now();
     await p.keys('3');
-    await p.waitFor(/● LIVE[\s\S]*(user\.logo|usb\.inserted|process\.started|software\.installed|network\.changed)/, 10_000, POLL_MS);
+    // A full page of rows (the newest events; a reused folder also holds the daemons' own start/stop).
+    await p.waitFor((s) => s.includes('● LIVE') && s.split('\n').filter((l) => /^[> ] \d\d-\d\d \d\d:\d\d /.test(l)).length >= 20, 10_000, POLL_MS);
     const eventsMs = performance.now() - t;
     await p.keys('2');
-    // Steady RSS: idle on the assets screen through two of its 5 s refreshes.
-    const pid = await p.panePid();
-    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('mamori.js')) throw new Error(`pane pid ${pid} is not the TUI`);
-    const samples: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      samples.push(rssMiB(pid));
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    samples.sort((a, b) => a - b);
-    const sorted = [...latencies].sort((a, b) => a - b);
+    // After filtering and paging events, idle on the assets screen for 60 s: the garbage of the work
+    // above stays in the heap until V8's memory reducer runs (~30 s), so steady = the last 30 s.
+    const after = await rssOver(60, 1000);
+    const samples = sorted(after.slice(30));
+    const afterMax = Math.max(...after);
+    const lat = sorted(latencies);
     const mean = latencies.reduce((a, b) => a + b, 0) / latencies.length;
     out.push(
       `timing: capture-pane polled every ${POLL_MS} ms; one capture takes ${captureMs.toFixed(1)} ms, so each figure is late by up to ~${(POLL_MS + captureMs).toFixed(0)} ms; ` +
@@ -151,9 +163,10 @@ async function main(): Promise<void> {
       '| measure | result | target |',
       '|---|---|---|',
       `| first dashboard frame (spawn → full frame), ${FIRST_FRAME_RUNS} runs | ${firstFrames.map(ms).join(', ')} | < 500 ms |`,
-      `| filter keystroke → updated frame (${latencies.length} keys) | mean ${ms(mean)}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1)!)} | < 50 ms |`,
+      `| filter keystroke → updated frame (${latencies.length} keys) | mean ${ms(mean)}, p95 ${ms(percentile(lat, 95))}, max ${ms(lat.at(-1)!)} | < 50 ms |`,
       `| Events tab → first page of ${EVENTS} events | ${ms(eventsMs)} | |`,
-      `| TUI RSS, steady (median of 40 samples over 10 s) | ${percentile(samples, 50).toFixed(0)} MiB (max ${samples.at(-1)!.toFixed(0)}, peak VmHWM ${procStatus(pid, 'VmHWM').toFixed(0)}) | < 150 MB |`,
+      `| TUI RSS, steady on the dashboard (median of 40 samples over 10 s) | ${mib(percentile(dashRss, 50))} (max ${dashRss.at(-1)!.toFixed(0)} MiB) | < 150 MB |`,
+      `| TUI RSS after all of the above, idle on assets: seconds 30-60 (median) | ${mib(percentile(samples, 50))} (first 30 s up to ${afterMax.toFixed(0)} MiB; peak VmHWM ${procStatus(pid, 'VmHWM').toFixed(0)} MiB) | < 150 MB |`,
     );
   } finally {
     await pane?.kill();

@@ -25,7 +25,7 @@ export function AssetsScreen(props: ScreenProps) {
   const [typeIdx, setTypeIdx] = useState(0);
   const [sort, setSort] = useState<{ key: AssetSortKey; dir: 'asc' | 'desc' }>({ key: 'name', dir: 'asc' });
   const [openId, setOpenId] = useState<string | null>(null);
-  const loaded = useLoad(() => source.assets(), [source], 5000, sameJson);
+  const loaded = useLoad(() => source.assets(), [source], 5000, { same: sameJson, maxPollMs: 30_000 });
   const all = loaded.data ?? [];
   const types = useMemo(() => typeCycle(all), [all]);
   const type = types[typeIdx % types.length] ?? 'all';

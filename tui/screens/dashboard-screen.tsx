@@ -30,7 +30,7 @@ export function DashboardScreen({ source, active, width, setView }: ScreenProps)
     },
     [source],
     5000,
-    sameJson,
+    { same: sameJson, maxPollMs: 30_000 },
   );
   useCommands({ [Command.Refresh]: data.reload }, { isActive: active });
 
