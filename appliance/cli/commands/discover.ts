@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createLogger } from '../../daemon/log.js';
-import { discover, type DiscoveredDevice } from '../../discovery/discover.js';
+import type { DiscoveredDevice } from '../../discovery/discover.js';
 import { MamoriError } from '../../errors/mamori-error.js';
 
 interface DiscoverFlags { snmp: string[]; community: string[]; mdns: string[]; timeout: string; window: string; json?: boolean }
@@ -24,6 +24,8 @@ export function registerDiscover(program: Command): void {
       if (flags.snmp.length === 0 && flags.mdns.length === 0) {
         throw new MamoriError('BAD_INPUT', 'nothing to discover: give --snmp TARGETS and/or --mdns INTERFACE');
       }
+      // Loaded on use: the SNMP and mDNS libraries are not needed by other commands.
+      const { discover } = await import('../../discovery/discover.js');
       const result = await discover({
         snmpTargets: flags.snmp, communities: flags.community, mdnsInterfaces: flags.mdns, timeoutMs, browseWindowMs,
         log: createLogger('discover', { level: process.env.MAMORI_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }),

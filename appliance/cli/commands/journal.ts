@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { resolveDataDir } from '../../daemon/data-dir.js';
-import { verifyJournal } from '../../journal/index.js';
 
 export function registerJournal(program: Command): void {
   const journal = program.command('journal').description('the hash-chained event journal');
@@ -11,6 +10,7 @@ export function registerJournal(program: Command): void {
     .option('--data <dir>', 'the data folder (default: $MAMORI_DATA or /var/lib/mamori)')
     .option('--json', 'print JSON')
     .action(async (flags: { data?: string; json?: boolean }) => {
+      const { verifyJournal } = await import('../../journal/index.js');
       const result = await verifyJournal(join(resolveDataDir(flags.data), 'journal'));
       if (flags.json) process.stdout.write(JSON.stringify(result) + '\n');
       else if (result.ok) process.stdout.write(`journal OK / 改ざんなし: ${result.count} records, last seq ${result.lastSeq}\n`);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { Daemon } from '../../daemon/controller.js';
 import { controlSocketPath, resolveDataDir } from '../../daemon/data-dir.js';
 import { createLogger } from '../../daemon/log.js';
 import { parseFlags } from '../flags.js';
@@ -36,6 +35,8 @@ export function registerServe(program: Command): void {
       const flags = parseFlags(Flags, raw);
       const dataDir = resolveDataDir(flags.data);
       const log = createLogger('mamori');
+      // Loaded here, not at the top: every other command (and `mamori tui`) starts faster without it.
+      const { Daemon } = await import('../../daemon/controller.js');
       const daemon = new Daemon({
         dataDir,
         listen: parseListen(flags.listen),
