@@ -27,7 +27,10 @@ export class SimAgent {
   async connect(url: string): Promise<Record<string, unknown>> {
     this.ws = new WebSocket(url + AGENT_PATH, { rejectUnauthorized: false, perMessageDeflate: false });
     const first = new Promise<Record<string, unknown>>((resolve) => (this.onMessage = resolve));
-    this.ws.on('message', (d) => this.onMessage?.(JSON.parse(d.toString()) as Record<string, unknown>));
+    this.ws.on('message', (d) => {
+      const m = JSON.parse(d.toString()) as Record<string, unknown>;
+      if (m.t !== 'policy') this.onMessage?.(m); // policy pushes are not replies
+    });
     await new Promise((r, j) => {
       this.ws.once('open', r);
       this.ws.once('error', j);
