@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discover } from '../appliance/discovery/discover.js';
-import { rssMiB, rssSampler } from './measure.js';
+import { cpuSeconds, rssMiB, rssSampler } from './measure.js';
 import { loadSnmprec, serveRecording, type Served } from './snmprec-agents.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,9 +60,14 @@ async function run(s: Scenario): Promise<void> {
     global.gc?.();
     const before = rssMiB(process.pid);
     const peak = rssSampler(process.pid, 20);
+    const cpu0 = process.cpuUsage();
+    const simCpu0 = children.map((c) => cpuSeconds(c.pid!));
     const result = await discover({ snmpTargets: s.hosts.map((h) => `${h}:${PORT}`), communities: ['public'], mdnsInterfaces: [], timeoutMs: TIMEOUT_MS, browseWindowMs: 1000 });
     const extra = peak.stop() - before;
     const ms = result.stats.ms;
+    const cpu = process.cpuUsage(cpu0);
+    const ourCpu = (cpu.user + cpu.system) / 1e3;
+    const simCpu = children.reduce((sum, c, i) => sum + (cpuSeconds(c.pid!) - simCpu0[i]!) * 1000, 0);
     const types = new Map<string, number>();
     for (const d of result.devices) types.set(d.type, (types.get(d.type) ?? 0) + 1);
     console.log(
@@ -70,6 +75,7 @@ async function run(s: Scenario): Promise<void> {
         `  wall ${String(ms).padStart(5)} ms  floor ${TIMEOUT_MS} ms  ratio ${(ms / TIMEOUT_MS).toFixed(2)}x (target <= 1.50x)` +
         `  extra RSS ${extra.toFixed(1)} MiB (target < 50)  malformed ${result.stats.snmpMalformed}`,
     );
+    console.log(`${''.padEnd(16)} CPU during the sweep: discovery ${ourCpu.toFixed(0)} ms, simulated devices ${simCpu.toFixed(0)} ms (same 2 cores)`);
     console.log(`${''.padEnd(16)} types: ${[...types].map(([t, n]) => `${t} ${n}`).join(', ')}`);
     if (result.devices.length !== s.answering.length) console.log(`${''.padEnd(16)} WARNING: ${s.answering.length - result.devices.length} answering agents were not found`);
   } finally {
