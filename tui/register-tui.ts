@@ -24,6 +24,11 @@ export function registerTui(program: Command): void {
       // (with prop diffs) and keeps them: 2-3x the CPU per frame and +200 MB RSS over a few minutes
       // with 5,000 assets. It picks the build when first loaded, which is the import below.
       process.env.NODE_ENV ??= 'production';
+      // Ink suppresses every frame but the last when CI or CONTINUOUS_INTEGRATION is set (is-in-ci,
+      // read when ink loads). `mamori tui` refuses to run without a real terminal anyway, so a stray
+      // CI variable in an administrator's SSH session (or our own CI's pty test) must not blank it.
+      delete process.env.CI;
+      delete process.env.CONTINUOUS_INTEGRATION;
       const { runTui } = await loadTui();
       await runTui(opts);
     });
