@@ -139,12 +139,18 @@ export const IDENTITY_GETS: readonly string[] = [
   OID.prtMarkerLifeCount11,
 ];
 
-/** Tables walked per host, each capped so a huge or looping agent cannot hold discovery hostage. */
-export const WALKS: ReadonlyArray<{ oid: string; maxRows: number; onlyIf?: (values: Record<string, string>) => boolean }> = [
+/**
+ * Tables walked per host, all in the same GETBULK packets, each capped so a huge or looping agent
+ * cannot hold discovery hostage. `onlyIf` is judged on the first GET's answers; rows of a walk with
+ * `keepIfRowsOf` are kept only when that other walk found rows.
+ */
+export interface Walk { oid: string; maxRows: number; onlyIf?: (values: Record<string, string>) => boolean; keepIfRowsOf?: string }
+
+export const WALKS: readonly Walk[] = [
   { oid: OID.ifPhysAddress, maxRows: 64 },
   { oid: OID.entPhysicalClass, maxRows: 32 },
   { oid: OID.hrDeviceDescr, maxRows: 32, onlyIf: (v) => v[OID.hrDeviceType1] === OID.hrDeviceTypePrinter },
-  // Always one GETNEXT: its answer is also how Printer-MIB presence shows on printers without hrDevice rows.
+  // Always walked: its rows are also how Printer-MIB presence shows on printers without hrDevice rows.
   { oid: OID.prtMarkerSuppliesDescription, maxRows: 16 },
-  { oid: OID.prtMarkerSuppliesLevel, maxRows: 16, onlyIf: (v) => Object.keys(v).some((k) => k.startsWith(OID.prtMarkerSuppliesDescription + '.')) },
+  { oid: OID.prtMarkerSuppliesLevel, maxRows: 16, keepIfRowsOf: OID.prtMarkerSuppliesDescription },
 ];

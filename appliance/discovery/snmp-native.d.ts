@@ -1,6 +1,7 @@
 // Local typings for snmp-native 1.2 (the package ships none). Only what discovery uses.
 declare module 'snmp-native' {
   import type { EventEmitter } from 'node:events';
+  import type { Socket } from 'node:dgram';
 
   export interface VarBind {
     oid: number[];
@@ -24,8 +25,17 @@ declare module 'snmp-native' {
     bindPort?: number;
   }
   type Callback = (error: Error | null, varbinds?: VarBind[]) => void;
+  /** A request or response message; `pdu.error`/`errorIndex` carry non-repeaters/max-repetitions in GETBULK. */
+  export class Packet {
+    version: number;
+    community: string;
+    pdu: { type: number; reqid: number; error: number; errorIndex: number; varbinds: VarBind[] };
+  }
   export class Session extends EventEmitter {
     constructor(options?: SessionOptions);
+    /** undefined once closed */
+    socket?: Socket;
+    sendMsg(pkt: Packet, options: RequestOptions, callback: Callback): void;
     get(options: RequestOptions, callback: Callback): void;
     getNext(options: RequestOptions, callback: Callback): void;
     getAll(options: RequestOptions, callback: Callback): void;
@@ -33,6 +43,6 @@ declare module 'snmp-native' {
     close(): void;
   }
   export const Versions: { SNMPv1: number; SNMPv2c: number };
-  const snmp: { Session: typeof Session; Versions: typeof Versions };
+  const snmp: { Session: typeof Session; Versions: typeof Versions; Packet: typeof Packet };
   export default snmp;
 }

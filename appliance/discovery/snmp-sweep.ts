@@ -1,12 +1,14 @@
 // SNMP v2c sweep: probe every target with every community at once (first answer wins), then read
-// identity, MACs and small tables from the hosts that answered. Time is ~ one timeout plus a few
-// round trips, whatever the number of targets.
+// MACs and small tables from the hosts that answered. The probe GET already asks for every identity
+// OID the rules use, and the tables come in shared GETBULK packets, so an answering host costs two
+// or three round trips: time is ~ one timeout (the silent hosts), whatever the number of targets.
 import type { VarBind } from 'snmp-native';
 import type { Logger } from '../daemon/log.js';
 import { silentLogger } from '../daemon/log.js';
 import { OID } from './oids.js';
 import { IDENTITY_GETS, WALKS } from './rules.js';
-import { SnmpSession, type Endpoint } from './snmp-session.js';
+import { PDU, SnmpSession, toOidArray, type Endpoint } from './snmp-session.js';
+import { walkColumns } from './snmp-walk.js';
 import type { Target } from './targets.js';
 import { decodeValue, isMissing, macFromBytes, oidToString } from './values.js';
 
@@ -33,9 +35,10 @@ export interface SnmpSweepResult {
 }
 
 const PROBE_OIDS = [OID.sysDescr, OID.sysObjectID, OID.sysName, OID.sysLocation, OID.hrDeviceType1, OID.hrDeviceDescr1, OID.hrSystemInitialLoadParameters, OID.upsIdentManufacturer];
+/** Probe and identity in one GET; the probe OIDs come first, so the reply's head says whether anyone is there. */
+const FIRST_GET = [...new Set([...PROBE_OIDS, ...IDENTITY_GETS])].map(toOidArray);
 /** Values kept per host: bounds memory against agents that answer with endless tables. */
 const MAX_VALUES_PER_HOST = 256;
-
 export async function sweepSnmp(targets: readonly Target[], options: SnmpSweepOptions): Promise<SnmpSweepResult> {
   const started = Date.now();
   const log = options.log ?? silentLogger;
@@ -56,6 +59,8 @@ export async function sweepSnmp(targets: readonly Target[], options: SnmpSweepOp
       }
     };
     const workers = Math.max(1, Math.min(options.concurrency ?? 1024, targets.length));
+    // Every probe leaves before any reply is read: a silent host's timeout starts at its probe, so a
+    // late probe is late wall time. The socket's larger receive buffer holds the burst of replies.
     await Promise.all(Array.from({ length: workers }, worker));
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
@@ -65,35 +70,48 @@ export async function sweepSnmp(targets: readonly Target[], options: SnmpSweepOp
 }
 
 async function readHost(session: SnmpSession, t: Target, communities: readonly string[]): Promise<SnmpHost | null> {
-  const first = await firstAnswer(communities.map((community) => {
-    const ep = { host: t.host, port: t.port, community };
-    return session.getAll(ep, PROBE_OIDS).then((vbs) => (vbs.some((vb) => !isMissing(vb)) ? { ep, vbs } : null));
-  }));
+  const first = await firstAnswer(communities.map((community) => probe(session, { host: t.host, port: t.port, community })));
   if (!first) return null;
   const { ep } = first;
   const values: Record<string, string> = {};
   const macs = new Set<string>();
+  let kept = 0;
   const keep = (vbs: VarBind[]) => {
     for (const vb of vbs) {
-      if (Object.keys(values).length >= MAX_VALUES_PER_HOST) return;
+      if (kept >= MAX_VALUES_PER_HOST) return;
       const value = decodeValue(vb);
-      if (value !== null) values[oidToString(vb.oid)] = value;
+      if (value === null) continue;
+      const key = oidToString(vb.oid);
+      if (!(key in values)) kept++;
+      values[key] = value;
     }
   };
   keep(first.vbs);
-  keep(await session.getAll(ep, IDENTITY_GETS));
-  for (const w of WALKS) {
-    if (w.onlyIf && !w.onlyIf(values)) continue;
-    const rows = await walk(session, ep, w.oid, w.maxRows);
+  const walks = WALKS.filter((w) => !w.onlyIf || w.onlyIf(values));
+  const tables = await walkColumns(session, ep, walks);
+  walks.forEach((w, i) => {
+    const rows = tables[i]!;
+    if (w.keepIfRowsOf !== undefined && !tables[walks.findIndex((x) => x.oid === w.keepIfRowsOf)]?.length) return;
     if (w.oid === OID.ifPhysAddress) {
       for (const vb of rows) {
         const mac = macFromBytes(vb.valueRaw);
         if (mac) macs.add(mac);
       }
     } else keep(rows);
-  }
+  });
   await readEntityChassis(session, ep, values);
   return { host: t.host, port: t.port, community: ep.community, values, macs: [...macs] };
+}
+
+/** The first GET for one community: the host's probe and identity answers, or null when it is silent. */
+async function probe(session: SnmpSession, ep: Endpoint): Promise<{ ep: Endpoint; vbs: VarBind[] } | null> {
+  const reply = await session.request(ep, PDU.get, FIRST_GET);
+  const answered = (vbs: VarBind[]) => vbs.slice(0, PROBE_OIDS.length).some((vb) => !isMissing(vb));
+  if (reply.error === undefined) return answered(reply.vbs) ? { ep, vbs: reply.vbs } : null;
+  // Someone is there but refused the combined GET (tooBig from small agents, genErr from picky
+  // ones): ask the probe and the identity separately, as small GETs.
+  const vbs = await session.getAll(ep, PROBE_OIDS);
+  return answered(vbs) ? { ep, vbs: [...vbs, ...(await session.getAll(ep, IDENTITY_GETS))] } : null;
 }
 
 /** Resolves with the first non-null result, or null when all are null. */
@@ -110,23 +128,6 @@ function firstAnswer<T>(attempts: Array<Promise<T | null>>): Promise<T | null> {
       });
     }
   });
-}
-
-/** GETNEXT walk of one subtree, at most maxRows rows; stops on leaving the subtree or on a loop. */
-export async function walk(session: SnmpSession, ep: Endpoint, root: string, maxRows: number): Promise<VarBind[]> {
-  const rows: VarBind[] = [];
-  const seen = new Set<string>();
-  let oid = root;
-  while (rows.length < maxRows) {
-    const vb = (await session.getNext(ep, oid))[0];
-    if (!vb || isMissing(vb)) break;
-    const o = oidToString(vb.oid);
-    if (!o.startsWith(root + '.') || seen.has(o)) break;
-    seen.add(o);
-    rows.push(vb);
-    oid = o;
-  }
-  return rows;
 }
 
 /** ENTITY-MIB: the chassis row (class 3) names the box; index 1 is not always it (Cisco uses 1001). */
