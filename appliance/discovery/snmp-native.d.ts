@@ -43,6 +43,6 @@ declare module 'snmp-native' {
     close(): void;
   }
   export const Versions: { SNMPv1: number; SNMPv2c: number };
-  const snmp: { Session: typeof Session; Versions: typeof Versions; Packet: typeof Packet };
+  const snmp: { Session: typeof Session; Versions: typeof Versions; Packet: typeof Packet; encode(pkt: Packet): Buffer; parse(buf: Buffer): Packet };
   export default snmp;
 }
