@@ -29,7 +29,9 @@ export function queryRpm(root: string, timeoutMs = 20_000): Promise<string | nul
   return new Promise((resolve, reject) => {
     execFile('rpm', args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } }, (err, stdout, stderr) => {
       if (err === null) return resolve(stdout);
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return resolve(null);
+      // EACCES: a PATH entry this user may not enter (e.g. under /root) — as good as not installed.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES') return resolve(null);
       reject(new CollectorError('COMMAND_FAILED', `rpm -qa failed: ${stderr.trim() || err.message}`, { root }, { cause: err }));
     });
   });
