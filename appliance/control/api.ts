@@ -1,6 +1,7 @@
 // The control socket's typed API: one schema per method for params, one type per result.
 // Used by the daemon (server), the admin CLI and the TUI (clients).
 import { z } from 'zod';
+import type { LedgerEntry } from '../ledger/ledger-apply.js';
 
 export const CONTROL_PROTOCOL_VERSION = 1;
 
@@ -67,21 +68,8 @@ export interface TokenCreated {
   enrollCommand: string;
 }
 
-export interface MyNumberLedgerRow {
-  assetId: string;
-  host: string;
-  root: string;
-  path: string;
-  count: number;
-  countCapped?: boolean;
-  occurrences: number;
-  confidence: 'high' | 'low';
-  size: number;
-  modified: string;
-  firstSeen: string;
-  lastSeen: string;
-  goneAt?: string;
-}
+/** A ledger row as the control socket returns it (the scan bookkeeping stays on the box). */
+export type MyNumberLedgerRow = Omit<LedgerEntry, 'scanId'>;
 
 // Wire framing: one JSON object per line.
 export const ClientFrame = z.object({

@@ -1,26 +1,11 @@
 // Pure merge of one discovery run into the asset ledger. Identity: MAC, then serial, then host name;
 // never the IP alone (DHCP moves it). New -> discovery.new, changed -> discovery.changed,
 // not seen for missingAfterMinutes -> discovery.missing (once, until it returns).
+import type { Asset } from '../store/state-schema.js';
 import type { DiscoveredDevice } from './discover.js';
 
-/** Structural copy of the ledger asset in state.json (owned by the store). */
-export interface LedgerAsset {
-  assetId: string;
-  kind: 'pc' | 'device';
-  name: string;
-  hostname?: string;
-  macs: string[];
-  ips: string[];
-  os?: string;
-  vendor?: string;
-  model?: string;
-  serial?: string;
-  type?: string;
-  firstSeen: string;
-  lastSeen: string;
-  flags: Array<{ code: string; message: string; since: string; other?: string }>;
-  agentId?: string;
-}
+/** The ledger asset as state.json holds it (the store owns the schema). */
+export type LedgerAsset = Asset;
 
 export interface DiscoveryEvent { kind: 'discovery.new' | 'discovery.changed' | 'discovery.missing'; data: Record<string, unknown> }
 export interface MergeOptions { now: Date; missingAfterMinutes: number; newAssetId: (d: DiscoveredDevice) => string }
