@@ -1,4 +1,4 @@
-import { InventoryData, sectionHash } from '../protocol/wire.js';
+import { MAX_INVENTORY_SECTIONS, sectionHash, type InventoryData } from '../protocol/wire.js';
 import type { HubContext } from './hub-context.js';
 import { summarizeInventory } from './inventory-summary.js';
 import { computePosture } from './posture.js';
@@ -27,6 +27,9 @@ export async function applyInventory(ctx: HubContext, assetId: string, data: Inv
   }
   const removed = data.full ? Object.keys(doc.sections).filter((n) => !(n in data.sections)) : [];
   for (const n of removed) delete doc.sections[n];
+  // Deltas add sections one report at a time: the document as a whole stays bounded too.
+  if (Object.keys(doc.sections).length > MAX_INVENTORY_SECTIONS)
+    throw new InventoryRefused('data.sections', `an inventory may hold at most ${MAX_INVENTORY_SECTIONS} sections; send a full report`);
   if (changed.length || removed.length) {
     doc.updatedAt = at;
     await ctx.inventory.put(assetId, doc);

@@ -162,11 +162,15 @@ export type PolicyMsg = z.infer<typeof PolicyMsg>;
 
 // --- inventory, carried as an agent event of kind `inventory` ---
 export const INVENTORY_KIND = 'inventory';
+/** Far above the collectors' ~15 topics; bounds what one agent can make the box keep. */
+export const MAX_INVENTORY_SECTIONS = 64;
 export const InventorySection = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), data: z.unknown() });
 export const InventoryData = z.object({
   /** true: these are all the sections the agent has; sections the box holds but not listed are gone. */
   full: z.boolean(),
-  sections: z.record(z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,39}$/), InventorySection),
+  sections: z
+    .record(z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,39}$/), InventorySection)
+    .refine((s) => Object.keys(s).length <= MAX_INVENTORY_SECTIONS, `at most ${MAX_INVENTORY_SECTIONS} sections`),
 });
 export type InventoryData = z.infer<typeof InventoryData>;
 
