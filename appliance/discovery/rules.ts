@@ -140,7 +140,7 @@ export const IDENTITY_GETS: readonly string[] = [
 ];
 
 /**
- * Tables walked per host, all in the same GETBULK packets, each capped so a huge or looping agent
+ * Tables walked per host, side by side in the same GETNEXT packets, each capped so a huge or looping agent
  * cannot hold discovery hostage. `onlyIf` is judged on the first GET's answers; rows of a walk with
  * `keepIfRowsOf` are kept only when that other walk found rows.
  */

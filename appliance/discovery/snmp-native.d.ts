@@ -25,7 +25,7 @@ declare module 'snmp-native' {
     bindPort?: number;
   }
   type Callback = (error: Error | null, varbinds?: VarBind[]) => void;
-  /** A request or response message; `pdu.error`/`errorIndex` carry non-repeaters/max-repetitions in GETBULK. */
+  /** A request or response message (pdu.type: 0 GET, 1 GETNEXT, 2 response). */
   export class Packet {
     version: number;
     community: string;

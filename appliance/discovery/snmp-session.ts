@@ -12,7 +12,7 @@ export type OidArray = readonly number[];
 export interface Reply { vbs: VarBind[]; error?: string; timedOut?: boolean }
 
 /** PDU types this client sends (RFC 3416). */
-export const PDU = { get: 0, getNext: 1, getBulk: 5 } as const;
+export const PDU = { get: 0, getNext: 1 } as const;
 const NULL_TYPE = 0x05;
 
 /**
@@ -52,11 +52,8 @@ export class SnmpSession {
     return this.call((cb) => this.session.getNext({ ...ep, oid: toOidArray(oid) }, cb)).then((r) => r.vbs);
   }
 
-  /**
-   * One PDU with any number of varbinds, in one packet. For GETBULK, `bulk` gives non-repeaters and
-   * max-repetitions (they travel in the error-status and error-index fields, RFC 3416 4.2.3).
-   */
-  request(ep: Endpoint, type: number, oids: readonly OidArray[], bulk?: { nonRepeaters: number; maxRepetitions: number }): Promise<Reply> {
+  /** One GET or GETNEXT PDU with any number of varbinds, in one packet (snmp-native's getAll splits at 16). */
+  request(ep: Endpoint, type: number, oids: readonly OidArray[]): Promise<Reply> {
     if (oids.length === 0) return Promise.resolve({ vbs: [] });
     const pkt = new snmp.Packet();
     pkt.community = ep.community;
@@ -64,10 +61,6 @@ export class SnmpSession {
     pkt.pdu.type = type;
     // snmp-native does not export its VarBind; a request varbind is an OID with a NULL value.
     pkt.pdu.varbinds = oids.map((oid) => ({ oid: oid as number[], type: NULL_TYPE, value: null }));
-    if (bulk) {
-      pkt.pdu.error = bulk.nonRepeaters;
-      pkt.pdu.errorIndex = bulk.maxRepetitions;
-    }
     return this.call((cb) => this.session.sendMsg(pkt, { host: ep.host, port: ep.port }, cb));
   }
 

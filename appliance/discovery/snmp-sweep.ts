@@ -1,7 +1,8 @@
 // SNMP v2c sweep: probe every target with every community at once (first answer wins), then read
 // MACs and small tables from the hosts that answered. The probe GET already asks for every identity
-// OID the rules use, and the tables come in shared GETBULK packets, so an answering host costs two
-// or three round trips: time is ~ one timeout (the silent hosts), whatever the number of targets.
+// OID the rules use, and all tables are walked side by side in shared GETNEXT packets, so an
+// answering host costs its longest table's rows in round trips, not every table's: time is ~ one
+// timeout (the silent hosts), whatever the number of targets.
 import type { VarBind } from 'snmp-native';
 import type { Logger } from '../daemon/log.js';
 import { silentLogger } from '../daemon/log.js';

@@ -1,6 +1,6 @@
 // Table walks and the sweep's fallbacks against real agents on loopback: net-snmp's Agent serving a
-// generated recording, and the same agent behind a "picky" front that refuses GETBULK and any GET of
-// more than 16 varbinds, as some old embedded agents do.
+// generated recording, and the same agent behind a "picky" front that refuses a GETNEXT of several
+// varbinds and any GET of more than 16, as some old embedded agents do.
 import { createSocket, type Socket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ const RECORDING = [
 let dir: string;
 let agent: RunningAgent;
 let picky: Socket;
-const refused = { getBulk: 0, tooBig: 0 };
+const refused = { multiGetNext: 0, tooBig: 0 };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mamori-walk-'));
@@ -44,7 +44,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('GETBULK walk of several columns gives the rows GETNEXT gives, capped per column', async () => {
+test('walking several columns side by side gives the rows of one walk per column, capped per column', async () => {
   const session = new SnmpSession(1000);
   const ep = { host: '127.0.0.1', port: agent.port, community: 'public' };
   try {
@@ -63,12 +63,12 @@ test('GETBULK walk of several columns gives the rows GETNEXT gives, capped per c
   }
 });
 
-test('an agent that refuses GETBULK and large GETs is still read in full', async () => {
+test('an agent that refuses multi-varbind GETNEXT and large GETs is still read in full', async () => {
   const sweep = (port: number) => sweepSnmp([{ host: '127.0.0.1', port }], { communities: ['public'], timeoutMs: 1000 });
   const [direct, viaPicky] = await Promise.all([sweep(agent.port), sweep(picky.address().port)]);
   expect(direct.hosts).toHaveLength(1);
   expect(viaPicky.hosts).toHaveLength(1);
-  expect(refused.getBulk).toBeGreaterThan(0);
+  expect(refused.multiGetNext).toBeGreaterThan(0);
   expect(refused.tooBig).toBeGreaterThan(0);
   const [d, p] = [direct.hosts[0]!, viaPicky.hosts[0]!];
   expect(p.values).toEqual(d.values);
@@ -78,15 +78,15 @@ test('an agent that refuses GETBULK and large GETs is still read in full', async
   expect(d.values[OID.sysDescr]).toBe('Picky Switch 48');
 });
 
-/** A UDP front for the agent: GETBULK gets genErr, a GET of more than 16 varbinds tooBig, the rest is relayed. */
+/** A UDP front for the agent: a GETNEXT of several varbinds gets genErr, a GET of more than 16 tooBig, the rest is relayed. */
 async function pickyFront(agentPort: number): Promise<Socket> {
   const front = createSocket('udp4');
   await new Promise<void>((r) => front.bind(0, '127.0.0.1', () => r()));
   front.on('message', (msg, client) => {
     const req = snmp.parse(msg);
-    const refuse = req.pdu.type === 5 ? 5 : req.pdu.varbinds.length > 16 ? 1 : 0;
+    const refuse = req.pdu.type === 1 && req.pdu.varbinds.length > 1 ? 5 : req.pdu.varbinds.length > 16 ? 1 : 0;
     if (refuse) {
-      if (refuse === 5) refused.getBulk++;
+      if (refuse === 5) refused.multiGetNext++;
       else refused.tooBig++;
       const res = new snmp.Packet();
       res.community = req.community;
