@@ -49,6 +49,17 @@ describe('ScanSchedule', () => {
     expect(lines.join('\n')).not.toContain('123456789018');
   });
 
+  it("applies the policy's per-file limits: a file over maxFileBytes is skipped with the reason", async () => {
+    const dir = await folder();
+    const { s, emitted, nextFinish } = schedule();
+    const done = nextFinish();
+    s.apply({ paths: [dir], intervalHours: 24, maxFileBytes: 8 });
+    await done;
+    await s.stop();
+    expect(emitted.map((e) => e.kind)).toEqual(['scan.completed']);
+    expect(JSON.stringify(emitted[0]!.data)).toContain('too_large');
+  });
+
   it('waits for the interval after a recent scan', async () => {
     const { s, emitted, finished } = schedule();
     s.apply({ paths: [await folder()], intervalHours: 1 }, new Date().toISOString());

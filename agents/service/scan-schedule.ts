@@ -35,7 +35,7 @@ export class ScanSchedule {
 
   /** Takes a policy's scan rule; `lastScanAt` decides when the first run is due (undefined: now). */
   apply(scan: AgentPolicy['scan'], lastScanAt?: string): void {
-    this.policy = { paths: [...scan.paths], intervalHours: scan.intervalHours };
+    this.policy = { ...scan, paths: [...scan.paths] };
     const every = scan.intervalHours * 3_600_000;
     const last = lastScanAt ? Date.parse(lastScanAt) : NaN;
     this.arm(Number.isFinite(last) ? Math.max(0, last + every - Date.now()) : 0);
@@ -98,6 +98,8 @@ export class ScanSchedule {
     try {
       const result = await scanTree(root, {
         ...this.opts.scanOptions,
+        ...(this.policy?.maxFileBytes ? { maxFileBytes: this.policy.maxFileBytes } : {}),
+        ...(this.policy?.maxFileMs ? { maxFileMs: this.policy.maxFileMs } : {}),
         signal: this.abort.signal,
         onProgress: (p) => {
           if (Date.now() - lastLog < every) return;

@@ -15,14 +15,18 @@ async function dataDir(): Promise<string> {
   dirs.push(d);
   return d;
 }
-const withScan = (paths: string[], intervalHours = 24): Settings => ({ ...defaultState().settings, scan: { paths, intervalHours } });
+const withScan = (paths: string[], intervalHours = 24): Settings => ({ ...defaultState().settings, scan: { ...defaultState().settings.scan, paths, intervalHours } });
 
 describe('PolicyStore', () => {
   it('starts at version 1 from the settings and sends a message agents accept', async () => {
     const store = await PolicyStore.open(await dataDir(), defaultState().settings);
     expect(store.version).toBe(1);
     const msg = store.message();
-    expect(PolicyMsg.parse(msg)).toEqual({ t: 'policy', version: 1, policy: { scan: { paths: [], intervalHours: 24 } } });
+    expect(PolicyMsg.parse(msg)).toEqual({
+      t: 'policy',
+      version: 1,
+      policy: { scan: { paths: [], intervalHours: 24, maxFileBytes: 512 * 1024 * 1024, maxFileMs: 120_000 } },
+    });
   });
 
   it('takes a new version only when the policy changes, and keeps it across restarts', async () => {

@@ -14,7 +14,10 @@ type PolicyFile = z.infer<typeof PolicyFile>;
 
 /** The agent policy that follows from the box's settings. */
 export function policyFromSettings(settings: Settings): AgentPolicy {
-  return { scan: { paths: [...settings.scan.paths], intervalHours: settings.scan.intervalHours } };
+  const { paths, intervalHours, maxFileMB, maxFileSeconds } = settings.scan;
+  return {
+    scan: { paths: [...paths], intervalHours, maxFileBytes: Math.round(maxFileMB * 1024 * 1024), maxFileMs: Math.round(maxFileSeconds * 1000) },
+  };
 }
 
 export class PolicyStore {

@@ -144,6 +144,9 @@ export const AgentPolicy = z
     scan: z.object({
       paths: z.array(z.string().min(1).max(4096)).max(256),
       intervalHours: z.number().positive().max(24 * 366),
+      /** Per-file limits; what passes them is reported as skipped with the reason. */
+      maxFileBytes: z.number().int().positive().optional(),
+      maxFileMs: z.number().int().positive().optional(),
     }),
     collectIntervalMinutes: z.number().positive().max(7 * 24 * 60).optional(),
   })

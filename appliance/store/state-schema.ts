@@ -36,6 +36,10 @@ export const SettingsSchema = z.object({
     .object({
       paths: z.array(nonEmpty).default([]),
       intervalHours: z.number().int().min(1).default(24),
+      /** Files larger than this are reported as skipped (too_large), not read. */
+      maxFileMB: z.number().positive().max(65_536).default(512),
+      /** A file that takes longer than this is reported as skipped (timeout). */
+      maxFileSeconds: z.number().positive().max(3600).default(120),
     })
     .prefault({}),
 });
