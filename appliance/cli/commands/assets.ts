@@ -13,6 +13,22 @@ interface AssetRow {
   lastSeen: string;
   connected?: boolean;
   flags: Array<{ code: string }>;
+  posture?: Record<string, unknown>;
+}
+
+/** Short words for what needs attention (F-c, F-d, C-c); unknown facts are not problems. */
+export function postureWords(p: Record<string, unknown> | undefined): string[] {
+  if (!p) return [];
+  const out: string[] = [];
+  if (p.avEnabled === false) out.push('AV-off/ウイルス対策無効');
+  else if (p.avUpToDate === false) out.push('AV-old/定義古い');
+  if (Number(p.securityPatchesMissing) > 0) out.push(`security-updates:${Number(p.securityPatchesMissing)}/未適用`);
+  if (p.osSupported === 'unsupported') out.push('OS-EOL/サポート終了');
+  else if (p.osSupported === 'ending') out.push('OS-ending/終了間近');
+  if (p.firewallEnabled === false) out.push('FW-off');
+  if (p.diskEncrypted === false) out.push('not-encrypted/未暗号化');
+  if (Number(p.myNumberFiles) > 0) out.push(`MyNumber-files:${Number(p.myNumberFiles)}`);
+  return out;
 }
 
 export function registerAssets(program: Command): void {
@@ -32,7 +48,9 @@ export function registerAssets(program: Command): void {
             a.ips.join(','),
             a.macs.slice(0, 2).join(',') + (a.macs.length > 2 ? '…' : ''),
             new Date(a.lastSeen).toLocaleString(),
-            [a.connected === true ? 'online' : a.connected === false ? 'offline' : '', ...a.flags.map((f) => `!${f.code}`)].filter(Boolean).join(' '),
+            [a.connected === true ? 'online' : a.connected === false ? 'offline' : '', ...a.flags.map((f) => `!${f.code}`), ...postureWords(a.posture)]
+              .filter(Boolean)
+              .join(' '),
           ]),
         ),
       );
