@@ -28,7 +28,7 @@ function parseOne(spec: string, defaultPort: number): Target[] {
   const cidr = /^([^/]+)\/(\d{1,2})$/.exec(spec);
   if (cidr) {
     const [, base = '', bits = ''] = cidr;
-    if (!isIPv4(base)) throw bad(spec, `"${spec}" is not a valid CIDR range (expected e.g. 192.168.1.0/24)`);
+    if (!isIPv4(base)) throw bad(spec, `"${spec}" is not a valid CIDR range (expected e.g. 192.0.2.0/24)`);
     const prefix = Number(bits);
     if (prefix > 32) throw bad(spec, `"${spec}": prefix length must be 0-32`);
     if (prefix < MIN_PREFIX) throw bad(spec, `"${spec}" is too large to sweep (at most /${MIN_PREFIX})`);

@@ -12,8 +12,8 @@ describe('settings fields', () => {
   });
 
   it('splits lists on commas; spaces only where a value may hold them', () => {
-    expect(parseField(field('discovery.targets'), '192.168.1.0/24, 10.0.0.5:161')).toEqual({ ok: true, value: ['192.168.1.0/24', '10.0.0.5:161'] });
-    expect(parseField(field('discovery.targets'), '192.168.1.0 /24').ok).toBe(false);
+    expect(parseField(field('discovery.targets'), '198.51.100.0/24, 10.0.0.5:161')).toEqual({ ok: true, value: ['198.51.100.0/24', '10.0.0.5:161'] });
+    expect(parseField(field('discovery.targets'), '198.51.100.0 /24').ok).toBe(false);
     expect(parseField(field('scan.paths'), 'C:\\Program Files,D:\\共有')).toEqual({ ok: true, value: ['C:\\Program Files', 'D:\\共有'] });
   });
 

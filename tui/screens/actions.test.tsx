@@ -34,11 +34,11 @@ describe('alerts screen', () => {
 describe('enroll screen', () => {
   it('creates a token and shows address, fingerprint and the one-line command', async () => {
     const { app } = await open('5', 'reception-pc');
-    expect(app.frame()).toContain('wss://192.168.1.2:8443');
+    expect(app.frame()).toContain('wss://198.51.100.2:8443');
     expect(app.frame()).toContain('SHA256:AB:CD:EF');
     await app.press('n');
     const f = await app.waitFor('tok-1');
-    expect(f.replace(/\n/g, '')).toContain('mamori-agent enroll --server wss://192.168.1.2:8443 --token tok-1');
+    expect(f.replace(/\n/g, '')).toContain('mamori-agent enroll --server wss://198.51.100.2:8443 --token tok-1');
   });
 
   it('revokes an agent only after confirmation', async () => {

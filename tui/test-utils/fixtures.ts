@@ -16,14 +16,14 @@ export function sampleState(): MemoryState {
   return {
     status: {
       version: '0.1.0', protocol: 1, pid: 1, dataDir: '/tmp/x', startedAt: iso(60),
-      listen: { host: '0.0.0.0', port: 8443 }, serverUrls: ['wss://192.168.1.2:8443'],
+      listen: { host: '0.0.0.0', port: 8443 }, serverUrls: ['wss://198.51.100.2:8443'],
       fingerprint: 'SHA256:AB:CD:EF', agentsConnected: 1, journal: { lastSeq: 3 }, user: 'admin',
     },
     assets: [
-      asset({ assetId: 'a-1', name: '経理部のパソコン', hostname: 'keiri-pc', ips: ['192.168.1.10'], macs: ['aa:bb:cc:00:00:01'], vendor: 'NEC', os: 'Windows 11', connected: true, agentId: 'ag-1', posture: { avEnabled: false, myNumberFiles: 2, user: 'tanaka' } }),
-      asset({ assetId: 'a-2', name: 'reception-pc', ips: ['192.168.1.11'], vendor: 'Dell', os: 'Windows 10', connected: false, agentId: 'ag-2', posture: { osSupported: 'unsupported' } }),
-      asset({ assetId: 'd-1', name: '複合機 2F', kind: 'device', type: 'printer', ips: ['192.168.1.50'], vendor: 'キヤノン', model: 'iR-ADV C3720', serial: 'XYZ123', macs: ['aa:bb:cc:00:00:50'] }),
-      asset({ assetId: 'd-2', name: 'core-switch', kind: 'device', type: 'switch', ips: ['192.168.1.1'], vendor: 'YAMAHA', model: 'SWX2310', flags: [{ code: 'IDENTITY_COLLISION', message: 'same serial as d-9', since: iso(30) }] }),
+      asset({ assetId: 'a-1', name: '経理部のパソコン', hostname: 'keiri-pc', ips: ['198.51.100.10'], macs: ['aa:bb:cc:00:00:01'], vendor: 'NEC', os: 'Windows 11', connected: true, agentId: 'ag-1', posture: { avEnabled: false, myNumberFiles: 2, user: 'tanaka' } }),
+      asset({ assetId: 'a-2', name: 'reception-pc', ips: ['198.51.100.11'], vendor: 'Dell', os: 'Windows 10', connected: false, agentId: 'ag-2', posture: { osSupported: 'unsupported' } }),
+      asset({ assetId: 'd-1', name: '複合機 2F', kind: 'device', type: 'printer', ips: ['198.51.100.50'], vendor: 'キヤノン', model: 'iR-ADV C3720', serial: 'XYZ123', macs: ['aa:bb:cc:00:00:50'] }),
+      asset({ assetId: 'd-2', name: 'core-switch', kind: 'device', type: 'switch', ips: ['198.51.100.1'], vendor: 'YAMAHA', model: 'SWX2310', flags: [{ code: 'IDENTITY_COLLISION', message: 'same serial as d-9', since: iso(30) }] }),
     ],
     inventories: {
       'a-1': {

@@ -71,8 +71,8 @@ describe('macOS base topics on recorded output (MacBook Air M2, macOS 14.7.1 Son
   it('network', async () => {
     expect(NetworkSection.parse(await collectNetworkDarwin(ctx(), replay().run)).interfaces).toEqual([
       { name: 'bridge0', type: 'bridge', physical: false, ipv4: [], ipv6: [] },
-      { name: 'en0', mac: 'f0:2f:4b:1a:2b:3c', type: 'wireless', physical: true, ipv4: ['192.168.10.41/24'], ipv6: [] },
-      { name: 'en7', mac: '00:e0:4c:68:01:02', type: 'ethernet', physical: true, ipv4: ['192.168.1.52/24'], ipv6: ['fe80::1c8a:4f2e:9b3d:7a61/64'] },
+      { name: 'en0', mac: 'f0:2f:4b:1a:2b:3c', type: 'wireless', physical: true, ipv4: ['192.0.2.41/24'], ipv6: [] },
+      { name: 'en7', mac: '00:e0:4c:68:01:02', type: 'ethernet', physical: true, ipv4: ['198.51.100.52/24'], ipv6: ['fe80::1c8a:4f2e:9b3d:7a61/64'] },
     ]);
   });
 

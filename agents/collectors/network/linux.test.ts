@@ -9,8 +9,8 @@ describe('collectNetworkLinux on fixture trees', () => {
   it('Debian 12: loopback skipped, types told apart, temporary IPv6 left out, IPv4 from the address table', async () => {
     const addresses = {
       enp0s31f6: [
-        { address: '192.168.10.21', netmask: '255.255.255.0', family: 'IPv4' as const, mac: '', internal: false, cidr: '192.168.10.21/24' },
-        { address: '192.168.10.5', netmask: '255.255.255.0', family: 'IPv4' as const, mac: '', internal: false, cidr: '192.168.10.5/24' },
+        { address: '192.0.2.21', netmask: '255.255.255.0', family: 'IPv4' as const, mac: '', internal: false, cidr: '192.0.2.21/24' },
+        { address: '192.0.2.5', netmask: '255.255.255.0', family: 'IPv4' as const, mac: '', internal: false, cidr: '192.0.2.5/24' },
       ],
     };
     expect(await collectNetworkLinux({ root: fixtureRoots.debian12 }, addresses)).toEqual({
@@ -21,7 +21,7 @@ describe('collectNetworkLinux on fixture trees', () => {
           mac: '6c:2b:59:aa:10:01',
           type: 'ethernet',
           physical: true,
-          ipv4: ['192.168.10.21/24', '192.168.10.5/24'],
+          ipv4: ['192.0.2.21/24', '192.0.2.5/24'],
           ipv6: ['2001:db8:0:1::10/64', 'fe80::6e2b:59ff:feaa:1001/64'],
         },
         { name: 'veth1a2b3c', mac: 'aa:5e:1c:00:22:33', type: 'virtual', physical: false, ipv4: [], ipv6: [] },

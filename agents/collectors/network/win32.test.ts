@@ -14,7 +14,7 @@ describe('parseNetworkWin32 on recorded PowerShell output', () => {
         mac: 'a4:c3:f0:11:22:33',
         type: 'wireless',
         physical: true,
-        ipv4: ['192.168.10.23/24'],
+        ipv4: ['192.0.2.23/24'],
         ipv6: ['2001:db8:10::1a/128', 'fe80::5c1a:2b3c:4d5e:6f70/64'],
       },
       { name: 'イーサネット', mac: '9c:2d:cd:0a:1b:2c', type: 'ethernet', physical: true, ipv4: [], ipv6: [] },
