@@ -2,7 +2,7 @@
 // (one batch in flight), and records send-to-ack latency.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import WebSocket from 'ws';
-import { AGENT_PATH, authPayload, PROTOCOL_VERSION } from '../appliance/protocol/wire.js';
+import { AGENT_PATH, authPayload, PROTOCOL_VERSION } from '../protocol/wire.js';
 
 const PAD = JSON.stringify({ pad: 'x'.repeat(220), app: 'bench', user: 'taro' });
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Daemon } from '../appliance/daemon/controller.js';
-import { createLogger } from '../appliance/daemon/log.js';
+import { createLogger } from '../common/log.js';
 import { newToken } from '../appliance/hub/tokens.js';
-import { authPayload } from '../appliance/protocol/wire.js';
+import { authPayload } from '../protocol/wire.js';
 import { enroll } from '../agents/transport/enroll.js';
 import { cleanup, tempDir } from './harness/processes.js';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentIdOf, authPayload } from '../appliance/protocol/wire.js';
+import { agentIdOf, authPayload } from '../protocol/wire.js';
 import { createToken, enrollAgent, eventsJson, startAgent, startBox, type Box } from './harness/box.js';
 import { agentCli, BUILT, cleanup, mamori, NOT_BUILT_REASON, tempDir } from './harness/processes.js';
 

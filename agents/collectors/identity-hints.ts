@@ -1,6 +1,6 @@
 // Identity hints for enrollment, derived from collected sections (shape of IdentityHints in wire.ts).
 import { hostname as nodeHostname } from 'node:os';
-import type { IdentityHints } from '../../appliance/protocol/wire.js';
+import type { IdentityHints } from '../../protocol/wire.js';
 import { HardwareSection } from './hardware/schema.js';
 import { NetworkSection } from './network/schema.js';
 import { SystemSection } from './system/schema.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IdentityHints, sectionHash } from '../../appliance/protocol/wire.js';
+import { IdentityHints, sectionHash } from '../../protocol/wire.js';
 import { fixtureRoots } from './fixtures/roots.js';
 import { collectInventory, identityHints } from './inventory.js';
 import { collectors } from './registry.js';

@@ -2,7 +2,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { agentIdOf } from '../../appliance/protocol/wire.js';
+import { agentIdOf } from '../../protocol/wire.js';
 import { writeFileAtomic } from '../state/atomic-write.js';
 
 export interface AgentKey {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSION, stableStringify, type AgentEvent, type PolicyMsg } from '../../appliance/protocol/wire.js';
+import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSION, stableStringify, type AgentEvent, type PolicyMsg } from '../../protocol/wire.js';
 import { collectInventory } from '../collectors/inventory.js';
 import { loadKey, signPayload, type AgentKey } from '../identity/agent-key.js';
 import { Spool } from '../spool/spool.js';

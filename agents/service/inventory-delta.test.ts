@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHash } from '../../appliance/protocol/wire.js';
+import { sectionHash } from '../../protocol/wire.js';
 import { inventoryDelta } from './inventory-delta.js';
 
 describe('inventoryDelta', () => {

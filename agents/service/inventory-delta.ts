@@ -1,4 +1,4 @@
-import { sectionHash, type InventoryData } from '../../appliance/protocol/wire.js';
+import { sectionHash, type InventoryData } from '../../protocol/wire.js';
 
 /**
  * What to report: every section when a full report is due, otherwise only sections whose hash

@@ -1,6 +1,6 @@
 // Applies a policy from the box and says, rule by rule, what became of it: the box journals that as
 // `agent.policy_applied`, so an administrator sees which PCs follow which version.
-import { POLICY_APPLIED_KIND, type AgentPolicy } from '../../appliance/protocol/wire.js';
+import { POLICY_APPLIED_KIND, type AgentPolicy } from '../../protocol/wire.js';
 import type { ScanSchedule } from './scan-schedule.js';
 import type { SpoolItemLike } from './scan-events.js';
 import { resolveScanRoots } from './scan-paths.js';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScanCompletedData, ScanFileData } from '../../appliance/protocol/wire.js';
+import { ScanCompletedData, ScanFileData } from '../../protocol/wire.js';
 import { scanTree, type ScanResult } from '../scan/scan-tree.js';
 import { failedScanEvent, mayHideFinding, scanEvents } from './scan-events.js';
 

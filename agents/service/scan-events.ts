@@ -2,7 +2,7 @@
 // never a number) and then one `scan.completed`. One file per event keeps every event far below
 // Limits.maxEventDataBytes; an event that would not fit is left out and the scan is marked incomplete,
 // so the box does not take the missing file for gone.
-import { Limits, SCAN_COMPLETED_KIND, SCAN_FILE_KIND, type ScanCompletedData, type ScanFileData } from '../../appliance/protocol/wire.js';
+import { Limits, SCAN_COMPLETED_KIND, SCAN_FILE_KIND, type ScanCompletedData, type ScanFileData } from '../../protocol/wire.js';
 import type { ScanResult, SkippedFile } from '../scan/scan-tree.js';
 
 export interface SpoolItemLike {

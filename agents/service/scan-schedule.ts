@@ -2,7 +2,7 @@
 // version arrives, then every intervalHours. Results leave as events (see scan-events.ts); the numbers
 // never leave the scanner, which returns counts only.
 import { randomBytes } from 'node:crypto';
-import type { AgentPolicy } from '../../appliance/protocol/wire.js';
+import type { AgentPolicy } from '../../protocol/wire.js';
 import { ScanError } from '../scan/scan-error.js';
 import { scanTree, type ScanOptions } from '../scan/scan-tree.js';
 import type { AgentLog } from './agent-log.js';

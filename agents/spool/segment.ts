@@ -2,7 +2,7 @@
 // file (firstSeq, firstSeq+1, ...). Contiguity lets counts and ack math work without reading
 // files, and a sparse offset index lets pending() seek instead of reading whole segments.
 import { open, readFile } from 'node:fs/promises';
-import type { AgentEvent } from '../../appliance/protocol/wire.js';
+import type { AgentEvent } from '../../protocol/wire.js';
 import { SpoolError } from './spool-error.js';
 
 /** One offset is kept per this many events: ~50 KB of index for a full 200,000-event spool. */

@@ -1,7 +1,7 @@
 // Turns a caller's item into the bytes of a spool line. Items are checked here, before they get
 // a seq, against the wire schema's rules: an event the box would refuse would otherwise block
 // the agent's sending forever (the box refuses the batch, the agent resends it).
-import { AgentEvent, Limits, eventKind } from '../../appliance/protocol/wire.js';
+import { AgentEvent, Limits, eventKind } from '../../protocol/wire.js';
 import { SpoolError } from './spool-error.js';
 
 export interface SpoolItem {

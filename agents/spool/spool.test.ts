@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AgentEvent, Limits } from '../../appliance/protocol/wire.js';
+import { AgentEvent, Limits } from '../../protocol/wire.js';
 import { isSpoolError } from './spool-error.js';
 import { OVERFLOW_KIND, Spool, type SpoolOptions } from './spool.js';
 

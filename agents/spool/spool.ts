@@ -3,7 +3,7 @@
 // loss; the box acks "I hold everything <= N" and the spool deletes what that covers. With the
 // box dropping duplicates this gives exactly-once storage across crashes of either side.
 import { mkdir, unlink } from 'node:fs/promises';
-import type { AgentEvent } from '../../appliance/protocol/wire.js';
+import type { AgentEvent } from '../../protocol/wire.js';
 import { SpoolError } from './spool-error.js';
 import { lineBytes, prepareItem, type PreparedItem, type SpoolItem } from './spool-line.js';
 import { planOverflow, type OverflowPlan } from './overflow.js';

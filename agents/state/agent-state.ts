@@ -2,7 +2,7 @@
 import { mkdir, readFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AgentPolicy, FINGERPRINT_RE } from '../../appliance/protocol/wire.js';
+import { AgentPolicy, FINGERPRINT_RE } from '../../protocol/wire.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export const AgentStateFile = z.object({

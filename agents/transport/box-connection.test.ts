@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createLogger } from '../../appliance/daemon/log.js';
-import type { BoxMsg, PolicyMsg } from '../../appliance/protocol/wire.js';
+import { createLogger } from '../../common/log.js';
+import type { BoxMsg, PolicyMsg } from '../../protocol/wire.js';
 import { ensureBoxTls } from '../../appliance/tls/box-tls.js';
 import { BoxConnection } from './box-connection.js';
 

@@ -2,7 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
-import { BoxMsg, fingerprintOfSpki, Limits, type AgentMsg, type PolicyMsg } from '../../appliance/protocol/wire.js';
+import { BoxMsg, fingerprintOfSpki, Limits, type AgentMsg, type PolicyMsg } from '../../protocol/wire.js';
 
 export class PinMismatchError extends Error {
   constructor(readonly expected: string, readonly actual: string) {

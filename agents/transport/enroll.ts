@@ -1,4 +1,4 @@
-import { AGENT_PATH, authPayload, PROTOCOL_VERSION, type IdentityHints } from '../../appliance/protocol/wire.js';
+import { AGENT_PATH, authPayload, PROTOCOL_VERSION, type IdentityHints } from '../../protocol/wire.js';
 import { loadOrCreateKey, signPayload } from '../identity/agent-key.js';
 import { ensureStateDir, saveAgentState, type AgentStateFile } from '../state/agent-state.js';
 import { BoxConnection } from './box-connection.js';

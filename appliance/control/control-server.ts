@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { chmod, unlink } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import { ClientFrame, CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, Methods, type MethodName } from './api.js';
 import { lineChannel } from './line-channel.js';

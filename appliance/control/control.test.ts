@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../daemon/log.js';
+import { silentLogger } from '../../common/log.js';
 import { isMamoriError } from '../errors/mamori-error.js';
 import { ControlClient } from './control-client.js';
 import { ControlServer } from './control-server.js';

@@ -4,7 +4,7 @@ import type { Handlers } from '../control/control-server.js';
 import type { Methods, MyNumberLedgerRow, StatusResult, TokenCreated } from '../control/api.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import type { Journal, JournalRecord } from '../journal/index.js';
-import { CloseCode } from '../protocol/wire.js';
+import { CloseCode } from '../../protocol/wire.js';
 import { newToken } from '../hub/tokens.js';
 import type { InventoryStore } from '../store/inventory-store.js';
 import { SettingsSchema } from '../store/state-schema.js';

@@ -15,7 +15,7 @@ import { localAddresses, localHostnames } from '../tls/local-names.js';
 import { buildControlHandlers, subscribeEvents } from './control-handlers.js';
 import { acquireDataLock } from './lock.js';
 import { RetentionJob } from './retention.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../../common/log.js';
 
 export interface DaemonOptions {
   dataDir: string;

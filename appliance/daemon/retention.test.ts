@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal } from '../journal/index.js';
 import { openState } from '../store/state.js';
-import { silentLogger } from './log.js';
+import { silentLogger } from '../../common/log.js';
 import { RetentionJob } from './retention.js';
 
 const dirs: string[] = [];

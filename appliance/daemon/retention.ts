@@ -2,7 +2,7 @@
 // setting (retentionDays) and the journal drops whole segments older than that, a few times a day.
 import type { Journal } from '../journal/index.js';
 import type { StateStore } from '../store/state.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../../common/log.js';
 
 /** Acknowledged alerts and dead tokens stay this long in state.json. */
 export const STATE_KEEP_DAYS = 30;

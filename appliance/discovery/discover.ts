@@ -1,6 +1,6 @@
 // One discovery run: SNMP sweep and mDNS browse side by side, merged per device and classified.
 // Sends nothing unless targets or interfaces are given (the default configuration discovers nothing).
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 import { classify } from './classify.js';
 import { browseMdns } from './mdns-browse.js';
 import type { MdnsDevice, MdnsService } from './mdns-records.js';

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { silentLogger } from '../daemon/log.js';
+import { silentLogger } from '../../common/log.js';
 import { Journal, type JournalRecord } from '../journal/index.js';
 import { openState, type StateStore } from '../store/state.js';
 import { DiscoveryService } from './discovery-service.js';

@@ -2,7 +2,7 @@
 // journaled and alerted. Off until an administrator enables it and gives targets or interfaces
 // (it sends traffic on the office LAN). Runs never overlap; a settings change runs at once.
 import { MamoriError } from '../errors/mamori-error.js';
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 import type { JournalInput, JournalRecord } from '../journal/index.js';
 import type { StateStore } from '../store/state.js';
 import type { Settings } from '../store/state-schema.js';

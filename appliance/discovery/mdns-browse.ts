@@ -6,8 +6,8 @@ import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
 import { Bonjour } from 'bonjour-service';
 import { MamoriError } from '../errors/mamori-error.js';
-import type { Logger } from '../daemon/log.js';
-import { silentLogger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
+import { silentLogger } from '../../common/log.js';
 import { META, MdnsRecords, type MdnsDevice, type MdnsPacket } from './mdns-records.js';
 
 interface MulticastDns {

@@ -4,8 +4,8 @@
 // answering host costs its longest table's rows in round trips, not every table's: time is ~ one
 // timeout (the silent hosts), whatever the number of targets.
 import type { VarBind } from 'snmp-native';
-import type { Logger } from '../daemon/log.js';
-import { silentLogger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
+import { silentLogger } from '../../common/log.js';
 import { OID } from './oids.js';
 import { IDENTITY_GETS, WALKS } from './rules.js';
 import { PDU, SnmpSession, toOidArray, type Endpoint } from './snmp-session.js';

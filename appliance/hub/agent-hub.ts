@@ -2,7 +2,7 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { AGENT_PATH, CloseCode, Limits, type EventsMsg } from '../protocol/wire.js';
+import { AGENT_PATH, CloseCode, Limits, type EventsMsg } from '../../protocol/wire.js';
 import { AgentSession, type SessionHost } from './agent-session.js';
 import type { HubContext } from './hub-context.js';
 import { ingestBatch } from './ingest.js';

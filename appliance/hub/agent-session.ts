@@ -11,7 +11,7 @@ import {
   type BoxMsg,
   type EnrollMsg,
   type EventsMsg,
-} from '../protocol/wire.js';
+} from '../../protocol/wire.js';
 import { enrollAgent } from './enroll.js';
 import type { HubContext } from './hub-context.js';
 import { BatchRefused } from './ingest.js';

@@ -1,5 +1,5 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
-import { agentIdOf, authPayload, type EnrollMsg } from '../protocol/wire.js';
+import { agentIdOf, authPayload, type EnrollMsg } from '../../protocol/wire.js';
 import { checkToken } from './tokens.js';
 import { findCollisions, meaningful } from './identity.js';
 import type { HubContext } from './hub-context.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 import type { Journal } from '../journal/index.js';
 import type { StateStore } from '../store/state.js';
 import type { InventoryStore } from '../store/inventory-store.js';

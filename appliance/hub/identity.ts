@@ -1,5 +1,5 @@
 // Cloned or re-imaged PCs share identity facts; we flag them on both assets and never merge silently.
-import type { IdentityHints } from '../protocol/wire.js';
+import type { IdentityHints } from '../../protocol/wire.js';
 
 export interface IdentityFacts {
   assetId: string;

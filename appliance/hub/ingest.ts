@@ -1,4 +1,4 @@
-import { INVENTORY_KIND, InventoryData, issuePath, type AgentEvent } from '../protocol/wire.js';
+import { INVENTORY_KIND, InventoryData, issuePath, type AgentEvent } from '../../protocol/wire.js';
 import type { JournalInput } from '../journal/index.js';
 import type { HubContext } from './hub-context.js';
 import { applyInventory, InventoryRefused } from './inventory-apply.js';

@@ -1,4 +1,4 @@
-import { MAX_INVENTORY_SECTIONS, sectionHash, type InventoryData } from '../protocol/wire.js';
+import { MAX_INVENTORY_SECTIONS, sectionHash, type InventoryData } from '../../protocol/wire.js';
 import type { HubContext } from './hub-context.js';
 import { summarizeInventory } from './inventory-summary.js';
 import { computePosture } from './posture.js';

@@ -1,6 +1,6 @@
 // scan.file / scan.completed events from agents update the My Number file ledger and the asset's
 // posture count, and yield one journal change per file found or gone (paths and counts only).
-import { ScanCompletedData, ScanFileData, SCAN_COMPLETED_KIND, SCAN_FILE_KIND, issuePath, type AgentEvent } from '../protocol/wire.js';
+import { ScanCompletedData, ScanFileData, SCAN_COMPLETED_KIND, SCAN_FILE_KIND, issuePath, type AgentEvent } from '../../protocol/wire.js';
 import type { JournalInput } from '../journal/index.js';
 import { applyScanCompleted, applyScanFile, liveCount, type LedgerChange } from '../ledger/ledger-apply.js';
 import type { HubContext } from './hub-context.js';

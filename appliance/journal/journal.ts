@@ -4,7 +4,7 @@
 import { mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { silentLogger, type Logger } from '../daemon/log.js';
+import { silentLogger, type Logger } from '../../common/log.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import { runQuery, type QuerySource } from './journal-query.js';
 import { sealBody } from './record.js';

@@ -3,7 +3,7 @@
 // index. Cost is bounded by the active segment, never by the whole journal.
 import { open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 import { readAnchor, type Anchor } from './anchor.js';
 import { GENESIS_HASH } from './record.js';
 import { fsyncDir, listSegments, readIndex, writeIndex, type SegmentRef } from './segment-files.js';

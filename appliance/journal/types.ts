@@ -1,6 +1,6 @@
 // The journal's public shapes. The integrator codes against these names; keep them stable.
 import type { FileHandle } from 'node:fs/promises';
-import type { Logger } from '../daemon/log.js';
+import type { Logger } from '../../common/log.js';
 
 export interface JournalInput {
   /** `ag-…` (asset id), `admin:<user>` or `system`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScanCompletedData, ScanFileData } from '../protocol/wire.js';
+import type { ScanCompletedData, ScanFileData } from '../../protocol/wire.js';
 import { applyScanCompleted, applyScanFile, liveCount, type LedgerEntry } from './ledger-apply.js';
 
 const file = (scanId: string, path: string, count = 1, root = '/home/a/Documents'): ScanFileData => ({

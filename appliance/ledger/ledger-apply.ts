@@ -1,7 +1,7 @@
 // How scan results change the ledger of 特定個人情報ファイル (C-c). Pure functions over the entry list, so
 // the rules are tested without files. Entries hold where a file is and how many numbers it has:
 // never a number.
-import type { ScanCompletedData, ScanFileData } from '../protocol/wire.js';
+import type { ScanCompletedData, ScanFileData } from '../../protocol/wire.js';
 
 export interface LedgerEntry {
   assetId: string;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PolicyMsg } from '../protocol/wire.js';
+import { PolicyMsg } from '../../protocol/wire.js';
 import { defaultState, type Settings } from '../store/state-schema.js';
 import { PolicyStore } from './policy-store.js';
 

@@ -2,7 +2,7 @@
 // state.json) and only grows: an agent re-applies (and scans at once) when it sees a new version.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AgentPolicy, stableStringify, type PolicyMsg } from '../protocol/wire.js';
+import { AgentPolicy, stableStringify, type PolicyMsg } from '../../protocol/wire.js';
 import { readJsonOrNull, writeFileAtomic } from '../store/atomic-file.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import type { Settings } from '../store/state-schema.js';

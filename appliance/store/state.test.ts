@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isMamoriError, type MamoriError } from '../errors/mamori-error.js';
-import { silentLogger } from '../daemon/log.js';
+import { silentLogger } from '../../common/log.js';
 import { openState } from './state.js';
 import { defaultState, fieldPath } from './state-schema.js';
 

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { MamoriError } from '../errors/mamori-error.js';
-import { createLogger, type Logger } from '../daemon/log.js';
+import { createLogger, type Logger } from '../../common/log.js';
 import { FsyncJsonAdapter } from './fsync-json-adapter.js';
 import { defaultState, parseState, type State } from './state-schema.js';
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { connect, createServer, type Server, type TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../daemon/log.js';
+import { silentLogger } from '../../common/log.js';
 import { isMamoriError } from '../errors/mamori-error.js';
-import { FINGERPRINT_RE, fingerprintOfSpki } from '../protocol/wire.js';
+import { FINGERPRINT_RE, fingerprintOfSpki } from '../../protocol/wire.js';
 import { ensureBoxTls, type BoxTls } from './box-tls.js';
 
 let dir: string;

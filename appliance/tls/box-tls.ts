@@ -5,9 +5,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes, type webcrypto } from 'node:crypto';
-import { fingerprintOfSpki } from '../protocol/wire.js';
+import { fingerprintOfSpki } from '../../protocol/wire.js';
 import { MamoriError } from '../errors/mamori-error.js';
-import { createLogger, type Logger } from '../daemon/log.js';
+import { createLogger, type Logger } from '../../common/log.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import {
   canonicalDns, canonicalIpOrNull, createCaCert, generateKeyPair, importKeyPairPem, issueServerCert,

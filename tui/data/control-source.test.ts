@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ControlServer } from '../../appliance/control/control-server.js';
-import { silentLogger } from '../../appliance/daemon/log.js';
+import { silentLogger } from '../../common/log.js';
 import { ControlSource } from './control-source.js';
 
 let dir = '';

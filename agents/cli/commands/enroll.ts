@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { FINGERPRINT_RE } from '../../../appliance/protocol/wire.js';
+import { FINGERPRINT_RE } from '../../../protocol/wire.js';
 import { collectInventory, identityHints } from '../../collectors/inventory.js';
 import { defaultStateDir } from '../../state/agent-state.js';
 import { enroll } from '../../transport/enroll.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createLogger } from '../../daemon/log.js';
+import { createLogger } from '../../../common/log.js';
 import type { DiscoveredDevice } from '../../discovery/discover.js';
 import { MamoriError } from '../../errors/mamori-error.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { controlSocketPath, resolveDataDir } from '../../daemon/data-dir.js';
-import { createLogger } from '../../daemon/log.js';
+import { createLogger } from '../../../common/log.js';
 import { parseFlags } from '../flags.js';
 import { VERSION } from '../version.js';
 
