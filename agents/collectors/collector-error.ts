@@ -1,5 +1,7 @@
-// Typed errors for the collectors. agents/ may not import appliance/errors, so the agent keeps its own
-// small catalogue; codes are stable strings a log reader (or the box, via an error event) can act on.
+// The collectors' catalogue: codes are stable strings a log reader (or the box, via an error event)
+// can act on.
+import { CodedError } from '../../common/coded-error.js';
+
 export const CollectorErrorCodes = {
   READ_FAILED: 'a file the collector needs could not be read',
   COMMAND_FAILED: 'a command the collector runs failed',
@@ -7,13 +9,4 @@ export const CollectorErrorCodes = {
 } as const;
 export type CollectorErrorCode = keyof typeof CollectorErrorCodes;
 
-export class CollectorError extends Error {
-  readonly code: CollectorErrorCode;
-  readonly context: Record<string, unknown>;
-  constructor(code: CollectorErrorCode, message: string, context: Record<string, unknown> = {}, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'CollectorError';
-    this.code = code;
-    this.context = context;
-  }
-}
+export class CollectorError extends CodedError<CollectorErrorCode> {}

@@ -1,6 +1,7 @@
 // What a collector is, and the one way to build one from per-platform implementations.
 import type { z } from 'zod';
 import { CollectorError } from './collector-error.js';
+import { summarizeIssues } from '../../common/zod-issues.js';
 
 export interface CollectContext {
   /** Folder the machine's files are read under: '/' live, a fixture tree in tests. */
@@ -33,12 +34,8 @@ export function platformCollector<S extends z.ZodType>(
       const raw = await impl(ctx);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue?.path.map(String).join('.') ?? '';
-        throw new CollectorError('BAD_OUTPUT', `${topic}: ${path || '(root)'}: ${issue?.message ?? 'invalid'}`, {
-          topic,
-          path,
-        });
+        const issue = summarizeIssues(parsed.error);
+        throw new CollectorError('BAD_OUTPUT', `${topic}: ${issue.text}`, { topic, path: issue.field });
       }
       return parsed.data;
     },

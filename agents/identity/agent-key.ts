@@ -3,7 +3,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyO
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { agentIdOf } from '../../protocol/wire.js';
-import { writeFileAtomic } from '../state/atomic-write.js';
+import { writeFileAtomic } from '../../common/atomic-write.js';
 
 export interface AgentKey {
   privateKey: KeyObject;
@@ -17,7 +17,7 @@ export async function loadOrCreateKey(dir: string): Promise<AgentKey> {
   const existing = await loadKey(dir);
   if (existing) return existing;
   const { privateKey } = generateKeyPairSync('ed25519');
-  await writeFileAtomic(join(dir, FILE), privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), 0o600);
+  await writeFileAtomic(join(dir, FILE), privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), { mode: 0o600 });
   return fromPrivate(privateKey);
 }
 

@@ -3,12 +3,13 @@ import { authPayload, FATAL_CLOSE_CODES, INVENTORY_KIND, Limits, PROTOCOL_VERSIO
 import { collectInventory } from '../collectors/inventory.js';
 import { loadKey, signPayload, type AgentKey } from '../identity/agent-key.js';
 import { Spool } from '../spool/spool.js';
-import { loadAgentState, saveAgentState, type AgentStateFile } from '../state/agent-state.js';
+import type { JsonStore } from '../../common/json-store.js';
+import type { Logger } from '../../common/log.js';
+import { openAgentState, type AgentStateFile } from '../state/agent-state.js';
 import { BoxConnection, ConnectionClosedError } from '../transport/box-connection.js';
 import { agentUrl } from '../transport/enroll.js';
 import { Backoff } from './backoff.js';
 import { inventoryDelta } from './inventory-delta.js';
-import type { AgentLog } from './agent-log.js';
 import { applyPolicy, policyAppliedEvent } from './policy-apply.js';
 import type { SpoolItemLike } from './scan-events.js';
 import { ScanSchedule } from './scan-schedule.js';
@@ -22,7 +23,7 @@ export interface AgentServiceOptions {
   /** Diagnostic load: emit this many `agent.synthetic` events per second (capacity and durability checks). */
   syntheticRate?: number;
   batchSize?: number;
-  log: AgentLog;
+  log: Logger;
 }
 
 export class AgentFatalError extends Error {}
@@ -33,24 +34,28 @@ export class AgentService {
   private conn: BoxConnection | null = null;
   private wake: (() => void) | null = null;
   private timers: NodeJS.Timeout[] = [];
-  private state!: AgentStateFile;
+  private stateFile!: JsonStore<AgentStateFile>;
   private key!: AgentKey;
   private spool!: Spool;
   private forceFull = false;
   private collecting: Promise<void> = Promise.resolve();
   private collectTimer: NodeJS.Timeout | null = null;
   private scans!: ScanSchedule;
-  // agent.json is written from several places (inventory, policy, scans): one write at a time.
-  private saving: Promise<void> = Promise.resolve();
   private policyQueue: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: AgentServiceOptions) {}
 
+  /** agent.json as last written (inventory, policy and scans update it one change at a time). */
+  private get state(): AgentStateFile {
+    return this.stateFile.data;
+  }
+
   async run(): Promise<void> {
-    const state = await loadAgentState(this.opts.stateDir);
+    const stateFile = await openAgentState(this.opts.stateDir);
     const key = await loadKey(this.opts.stateDir);
-    if (!state || !key) throw new AgentFatalError(`this agent is not enrolled (no state in ${this.opts.stateDir}); run: mamori-agent enroll --server wss://BOX:PORT --token TOKEN --fingerprint SHA256:...`);
-    this.state = state;
+    if (!stateFile || !key) throw new AgentFatalError(`this agent is not enrolled (no state in ${this.opts.stateDir}); run: mamori-agent enroll --server wss://BOX:PORT --token TOKEN --fingerprint SHA256:...`);
+    this.stateFile = stateFile;
+    const state = stateFile.data;
     this.key = key;
     this.spool = await Spool.open(join(this.opts.stateDir, 'spool'), { onWarning: (msg, fields) => this.opts.log.warn(msg, fields) });
     this.opts.log.info('agent starting', { agent: state.agentId, server: this.opts.server ?? state.server, pending: this.spool.pendingCount });
@@ -58,10 +63,7 @@ export class AgentService {
     this.scans = new ScanSchedule({
       log: this.opts.log,
       emit: (items) => this.emit(items),
-      onFinished: (at) => {
-        this.state.lastScanAt = at;
-        return this.saveState();
-      },
+      onFinished: (at) => this.stateFile.update((s) => void (s.lastScanAt = at)),
     });
     // The last policy holds while the box is out of reach (offline first).
     if (state.policy) await applyPolicy(state.policy.policy, this.policyTargets(), state.lastScanAt ?? new Date(0).toISOString());
@@ -74,7 +76,7 @@ export class AgentService {
       await this.scans.stop();
       await this.collecting.catch(() => {});
       await this.policyQueue;
-      await this.saving;
+      await this.stateFile.close();
       await this.spool.close();
     }
   }
@@ -90,11 +92,6 @@ export class AgentService {
     this.collectTimer = setInterval(run, everyMs);
   }
 
-  private saveState(): Promise<void> {
-    this.saving = this.saving.catch(() => {}).then(() => saveAgentState(this.opts.stateDir, this.state));
-    return this.saving;
-  }
-
   /** Queues events durably and wakes the sender; the spool takes at most a batch's worth at a time. */
   private async emit(items: SpoolItemLike[]): Promise<void> {
     for (let i = 0; i < items.length; i += Limits.maxEventsPerBatch) await this.spool.add(items.slice(i, i + Limits.maxEventsPerBatch));
@@ -106,8 +103,7 @@ export class AgentService {
     this.policyQueue = this.policyQueue.then(async () => {
       const held = this.state.policy;
       if (this.stopping || (held && held.version === msg.version && stableStringify(held.policy) === stableStringify(msg.policy))) return;
-      this.state.policy = { version: msg.version, policy: msg.policy, receivedAt: new Date().toISOString() };
-      await this.saveState();
+      await this.stateFile.update((s) => void (s.policy = { version: msg.version, policy: msg.policy, receivedAt: new Date().toISOString() }));
       const results = await applyPolicy(msg.policy, this.policyTargets());
       this.opts.log.info('policy applied', { version: msg.version, rules: results.map((r) => `${r.rule}:${r.status}`).join(',') });
       await this.emit([policyAppliedEvent(msg.version, results)]);
@@ -139,9 +135,10 @@ export class AgentService {
       if (!report) return;
       await this.spool.add([{ kind: INVENTORY_KIND, data: report as unknown as Record<string, unknown> }]);
       this.forceFull = false;
-      this.state.sentInventory = hashes;
-      if (report.full) this.state.lastFullInventoryAt = new Date().toISOString();
-      await this.saveState();
+      await this.stateFile.update((s) => {
+        s.sentInventory = hashes;
+        if (report.full) s.lastFullInventoryAt = new Date().toISOString();
+      });
       this.opts.log.info('inventory queued', { full: report.full, sections: Object.keys(report.sections).join(',') });
       this.wake?.();
     });

@@ -2,7 +2,7 @@ import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAgentLog } from './agent-log.js';
+import { createLogger } from '../../common/log.js';
 import type { SpoolItemLike } from './scan-events.js';
 import { ScanSchedule } from './scan-schedule.js';
 
@@ -24,7 +24,7 @@ function schedule() {
   const lines: string[] = [];
   let onFinish: (() => void) | null = null;
   const s = new ScanSchedule({
-    log: createAgentLog((l) => lines.push(l)),
+    log: createLogger('agent', { write: (l) => lines.push(l) }),
     emit: async (items) => void emitted.push(...items),
     onFinished: async (at) => {
       finished.push(at);

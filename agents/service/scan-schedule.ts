@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 import type { AgentPolicy } from '../../protocol/wire.js';
 import { ScanError } from '../scan/scan-error.js';
 import { scanTree, type ScanOptions } from '../scan/scan-tree.js';
-import type { AgentLog } from './agent-log.js';
+import type { Logger } from '../../common/log.js';
 import { failedScanEvent, scanEvents, type SpoolItemLike } from './scan-events.js';
 import { resolveScanRoots } from './scan-paths.js';
 
 export interface ScanScheduleOptions {
-  log: AgentLog;
+  log: Logger;
   /** Queues events durably (the spool); resolves when they are on disk. */
   emit(items: SpoolItemLike[]): Promise<void>;
   /** Called after every finished run, to persist the time. */

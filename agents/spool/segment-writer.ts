@@ -5,7 +5,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { INDEX_STRIDE, segmentName, type SegmentInfo } from './segment.js';
 import { lineBytes, lineOf, type PreparedItem } from './spool-line.js';
-import { syncDir } from './spool-state.js';
+import { fsyncDir } from '../../common/atomic-write.js';
 
 export class SegmentWriter {
   private fh: FileHandle | null = null;
@@ -39,7 +39,7 @@ export class SegmentWriter {
         } while (j < items.length && bytes < this.segmentBytes);
         await fh.write(text);
         await fh.datasync();
-        if (created) await syncDir(this.dir);
+        if (created) await fsyncDir(this.dir);
         seg.offsets.push(...offsets);
         seg.bytes = bytes;
         seg.lastSeq = firstSeq + j - 1;

@@ -1,5 +1,6 @@
-// The spool's own typed error: agents/ may not import the appliance's MamoriError, so the
-// spool carries a small catalogue of stable codes with the context a user needs.
+// The spool's catalogue of stable codes, with the context a user needs.
+import { CodedError } from '../../common/coded-error.js';
+
 export const SpoolErrorCodes = {
   SPOOL_CORRUPT: 'the agent spool on disk is damaged',
   SPOOL_BAD_EVENT: 'an event cannot be spooled',
@@ -9,14 +10,9 @@ export const SpoolErrorCodes = {
 } as const;
 export type SpoolErrorCode = keyof typeof SpoolErrorCodes;
 
-export class SpoolError extends Error {
-  readonly code: SpoolErrorCode;
-  readonly context: Record<string, unknown>;
+export class SpoolError extends CodedError<SpoolErrorCode> {
   constructor(code: SpoolErrorCode, message?: string, context: Record<string, unknown> = {}, options?: { cause?: unknown }) {
-    super(message ?? SpoolErrorCodes[code], options);
-    this.name = 'SpoolError';
-    this.code = code;
-    this.context = context;
+    super(code, message ?? SpoolErrorCodes[code], context, options);
   }
 }
 

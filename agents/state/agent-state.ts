@@ -1,9 +1,9 @@
 // What an enrolled agent remembers: where the box is, the pinned key, its own id, the box CA.
-import { mkdir, readFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { JsonStore } from '../../common/json-store.js';
 import { AgentPolicy, FINGERPRINT_RE } from '../../protocol/wire.js';
-import { writeFileAtomic } from './atomic-write.js';
 
 export const AgentStateFile = z.object({
   server: z.string().url(),
@@ -34,22 +34,15 @@ export async function ensureStateDir(dir: string): Promise<void> {
   await chmod(dir, 0o700).catch(() => {});
 }
 
-export async function loadAgentState(dir: string): Promise<AgentStateFile | null> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, 'agent.json'), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-  const parsed = AgentStateFile.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${join(dir, 'agent.json')} is damaged: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+export const AGENT_STATE_FILE = 'agent.json';
+const OPTIONS = { what: 'agent state file', mode: 0o600 };
+
+/** The enrolled agent's state, or null when this PC was never enrolled. A damaged file names the field. */
+export function openAgentState(dir: string): Promise<JsonStore<AgentStateFile> | null> {
+  return JsonStore.openExisting(join(dir, AGENT_STATE_FILE), AgentStateFile, OPTIONS);
 }
 
-export async function saveAgentState(dir: string, state: AgentStateFile): Promise<void> {
-  await writeFileAtomic(join(dir, 'agent.json'), JSON.stringify(state, null, 2) + '\n');
+/** Writes the state enrollment returned, replacing any earlier one. */
+export function createAgentState(dir: string, state: AgentStateFile): Promise<JsonStore<AgentStateFile>> {
+  return JsonStore.create(join(dir, AGENT_STATE_FILE), state, OPTIONS);
 }

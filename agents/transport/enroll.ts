@@ -1,6 +1,6 @@
 import { AGENT_PATH, authPayload, PROTOCOL_VERSION, type IdentityHints } from '../../protocol/wire.js';
 import { loadOrCreateKey, signPayload } from '../identity/agent-key.js';
-import { ensureStateDir, saveAgentState, type AgentStateFile } from '../state/agent-state.js';
+import { createAgentState, ensureStateDir, type AgentStateFile } from '../state/agent-state.js';
 import { BoxConnection } from './box-connection.js';
 
 export class EnrollRefusedError extends Error {
@@ -45,7 +45,7 @@ export async function enroll(opts: { server: string; token: string; fingerprint:
       enrolledAt: new Date().toISOString(),
       sentInventory: {},
     };
-    await saveAgentState(opts.stateDir, state);
+    await createAgentState(opts.stateDir, state);
     return state;
   } finally {
     conn.close();

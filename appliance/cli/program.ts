@@ -9,7 +9,7 @@ import { registerLedger } from './commands/ledger.js';
 import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
 import { registerToken } from './commands/token.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../../common/version.js';
 
 export function buildProgram(): Command {
   const program = new Command('mamori')

@@ -1,7 +1,7 @@
 // The control socket's typed API: one schema per method for params, one type per result.
 // Used by the daemon (server), the admin CLI and the TUI (clients).
 import { z } from 'zod';
-import type { LedgerEntry } from '../ledger/ledger-apply.js';
+import type { LedgerEntry } from '../ledger/ledger-schema.js';
 
 export const CONTROL_PROTOCOL_VERSION = 1;
 

@@ -14,14 +14,14 @@ let dataDir: string;
 let childRoot: string;
 const children: ChildProcess[] = [];
 
-// The children run the real lock.ts: transpiled to plain ESM, with the one module it imports.
+// The children run the real lock.ts: transpiled to plain ESM, with the modules it imports.
 beforeAll(async () => {
   childRoot = await mkdtemp(join(tmpdir(), 'mamori-lockchild-'));
-  for (const rel of ['daemon/lock.ts', 'errors/mamori-error.ts']) {
-    const src = await readFile(join(here, '..', rel), 'utf8');
+  for (const rel of ['appliance/daemon/lock.ts', 'appliance/errors/mamori-error.ts', 'common/coded-error.ts']) {
+    const src = await readFile(join(here, '..', '..', rel), 'utf8');
     const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-    await mkdir(join(childRoot, 'appliance', dirname(rel)), { recursive: true });
-    await writeFile(join(childRoot, 'appliance', rel.replace(/\.ts$/, '.js')), out.outputText);
+    await mkdir(join(childRoot, dirname(rel)), { recursive: true });
+    await writeFile(join(childRoot, rel.replace(/\.ts$/, '.js')), out.outputText);
   }
   await writeFile(join(childRoot, 'package.json'), '{"type":"module"}');
   // Prints one JSON line with the outcome; a winner holds the lock until its stdin closes.

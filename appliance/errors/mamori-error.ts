@@ -1,4 +1,6 @@
-// One catalogue of error codes with messages a user can act on (after fastify's lib/errors.js).
+// The box's catalogue of error codes with messages a user can act on (after fastify's lib/errors.js).
+import { CodedError } from '../../common/coded-error.js';
+
 export const ErrorCodes = {
   DATA_LOCKED: 'another mamori daemon already owns this data folder',
   NO_DAEMON: 'no mamori daemon is answering on this control socket',
@@ -13,14 +15,9 @@ export const ErrorCodes = {
 } as const;
 export type ErrorCode = keyof typeof ErrorCodes;
 
-export class MamoriError extends Error {
-  readonly code: ErrorCode;
-  readonly context: Record<string, unknown>;
+export class MamoriError extends CodedError<ErrorCode> {
   constructor(code: ErrorCode, message?: string, context: Record<string, unknown> = {}, options?: { cause?: unknown }) {
-    super(message ?? ErrorCodes[code], options);
-    this.name = 'MamoriError';
-    this.code = code;
-    this.context = context;
+    super(code, message ?? ErrorCodes[code], context, options);
   }
 }
 

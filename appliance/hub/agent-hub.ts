@@ -2,6 +2,7 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { KeyedQueue } from '../../common/keyed-queue.js';
 import { AGENT_PATH, CloseCode, Limits, type EventsMsg } from '../../protocol/wire.js';
 import { AgentSession, type SessionHost } from './agent-session.js';
 import type { HubContext } from './hub-context.js';
@@ -24,7 +25,7 @@ export class AgentHub implements SessionHost {
   private heartbeat: NodeJS.Timeout | null = null;
   private readonly sessions = new Set<AgentSession>();
   private readonly live = new Map<string, AgentSession>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueue<string>();
   private readonly buckets = new Map<string, { rate: number; burst: number; bucket: TokenBucket }>();
   address: { host: string; port: number } | null = null;
 
@@ -81,7 +82,7 @@ export class AgentHub implements SessionHost {
     if (this.heartbeat) clearInterval(this.heartbeat);
     const server = this.server;
     const closed = server ? new Promise<void>((r) => server.close(() => r())) : Promise.resolve();
-    await Promise.allSettled([...this.queues.values()]);
+    await this.queues.idle();
     for (const s of this.sessions) s.close(CloseCode.goingAway, 'the box is shutting down');
     server?.closeAllConnections();
     this.wss?.close();
@@ -118,14 +119,7 @@ export class AgentHub implements SessionHost {
   }
 
   serial<T>(agentId: string, work: () => Promise<T>): Promise<T> {
-    const prev = this.queues.get(agentId) ?? Promise.resolve();
-    const next = prev.then(work, work);
-    const tail = next.catch(() => {});
-    this.queues.set(agentId, tail);
-    void tail.then(() => {
-      if (this.queues.get(agentId) === tail) this.queues.delete(agentId);
-    });
-    return next;
+    return this.queues.run(agentId, work);
   }
 
   rateCheck(agentId: string, events: number) {

@@ -3,7 +3,7 @@
 // prune itself is a `journal.pruned` record in the chain, and verify checks the two agree.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../store/atomic-file.js';
+import { writeFileAtomic } from '../../common/atomic-write.js';
 
 export const ANCHOR_FILE = 'anchor.json';
 export const PRUNED_KIND = 'journal.pruned';

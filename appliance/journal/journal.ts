@@ -13,9 +13,10 @@ import { makeBatch, type Batch } from './batch.js';
 import { checkInput } from './check-input.js';
 import { SegmentCatalog } from './segment-catalog.js';
 import { writeAnchor, PRUNED_KIND, type Anchor } from './anchor.js';
-import { dayBounds, fsyncDir, indexName, localDate, readIndex, segmentName, writeAll, writeIndex, type SegmentRef } from './segment-files.js';
+import { dayBounds, indexName, localDate, readIndex, segmentName, writeAll, writeIndex, type SegmentRef } from './segment-files.js';
 import { emptyStats, statsToIndex, type SegmentStats } from './segment-scan.js';
 import type { JournalInput, JournalOptions, JournalQuery, JournalRecord, QueryStats, SegmentIndex } from './types.js';
+import { fsyncDir } from '../../common/atomic-write.js';
 
 interface Segment {
   ref: SegmentRef;

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import type { Logger } from '../../common/log.js';
 import { readAnchor, type Anchor } from './anchor.js';
 import { GENESIS_HASH } from './record.js';
-import { fsyncDir, listSegments, readIndex, writeIndex, type SegmentRef } from './segment-files.js';
+import { listSegments, readIndex, writeIndex, type SegmentRef } from './segment-files.js';
 import { emptyStats, scanSegment, statsToIndex, type SegmentStats } from './segment-scan.js';
 import type { SegmentIndex } from './types.js';
+import { fsyncDir } from '../../common/atomic-write.js';
 
 export interface RecoveredState {
   segments: SegmentRef[];

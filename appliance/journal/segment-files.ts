@@ -1,8 +1,9 @@
 // Segment naming, listing and the atomic index sidecar.
 // A segment is `<first seq, 16 digits>-<YYYYMMDD local date>.jsonl`; every record in it was received on
 // that local date (the writer rolls when the date changes), so the name alone bounds its time range.
-import { open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../common/atomic-write.js';
 import type { SegmentIndex } from './types.js';
 
 export interface SegmentRef {
@@ -44,33 +45,9 @@ export function dayBounds(date: string): { start: number; end: number } {
   return { start: new Date(y, m, d).getTime(), end: new Date(y, m, d + 1).getTime() };
 }
 
-export async function fsyncDir(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-/** temp + fsync + rename + directory fsync: after a crash the index is either old or new, never half. */
+/** Atomic (see common/atomic-write): after a crash the index is either old or new, never half. */
 export async function writeIndex(dir: string, segment: string, index: SegmentIndex): Promise<void> {
-  const final = join(dir, indexName(segment));
-  const temp = `${final}.${process.pid}.tmp`;
-  const fh = await open(temp, 'w');
-  try {
-    await fh.writeFile(JSON.stringify(index) + '\n');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await rename(temp, final);
-  } catch (e) {
-    await unlink(temp).catch(() => {});
-    throw e;
-  }
-  await fsyncDir(dir);
+  await writeFileAtomic(join(dir, indexName(segment)), JSON.stringify(index) + '\n', { mode: 0o640 });
 }
 
 /** The index of a segment, or null when it has none or it is unreadable (then the caller rescans). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScanCompletedData, ScanFileData } from '../../protocol/wire.js';
-import { applyScanCompleted, applyScanFile, liveCount, type LedgerEntry } from './ledger-apply.js';
+import { applyScanCompleted, applyScanFile, liveCount } from './ledger-apply.js';
+import type { LedgerEntry } from './ledger-schema.js';
 
 const file = (scanId: string, path: string, count = 1, root = '/home/a/Documents'): ScanFileData => ({
   scanId,

@@ -2,24 +2,7 @@
 // the rules are tested without files. Entries hold where a file is and how many numbers it has:
 // never a number.
 import type { ScanCompletedData, ScanFileData } from '../../protocol/wire.js';
-
-export interface LedgerEntry {
-  assetId: string;
-  host: string;
-  root: string;
-  path: string;
-  count: number;
-  countCapped?: boolean;
-  occurrences: number;
-  confidence: 'high' | 'low';
-  size: number;
-  modified: string;
-  firstSeen: string;
-  lastSeen: string;
-  goneAt?: string;
-  /** The scan that last reported the file: a complete scan of the root that did not is proof it is gone. */
-  scanId: string;
-}
+import type { LedgerEntry } from './ledger-schema.js';
 
 export interface LedgerChange {
   kind: 'mynumber.file_found' | 'mynumber.file_gone';

@@ -55,6 +55,6 @@ describe('MyNumberLedger', () => {
     const dir = await dataDir();
     await MyNumberLedger.open(dir);
     await writeFile(join(dir, 'ledger', 'mynumber-files.json'), JSON.stringify({ version: 1, entries: [{ assetId: 'pc1' }] }));
-    await expect(MyNumberLedger.open(dir)).rejects.toThrow(/entries\.0\.host/);
+    await expect(MyNumberLedger.open(dir)).rejects.toThrow(/entries\[0\]\.host/);
   });
 });

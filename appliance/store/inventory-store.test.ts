@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isCodedError } from '../../common/coded-error.js';
 import { isMamoriError } from '../errors/mamori-error.js';
 import { InventoryStore, type InventoryDoc } from './inventory-store.js';
 
@@ -75,7 +76,7 @@ describe('InventoryStore', () => {
     const p = join(dataDir, 'inventory', 'as-5.json');
     await writeFile(p, JSON.stringify({ assetId: 'as-5', updatedAt: at, sections: { os: { hash: 'zz', data: 1, updatedAt: at } } }));
     const err: unknown = await new InventoryStore(dataDir).get('as-5').catch((e: unknown) => e);
-    expect(isMamoriError(err, 'BAD_INPUT')).toBe(true);
+    expect(isCodedError(err, 'DOCUMENT_INVALID')).toBe(true);
     expect((err as Error).message).toContain(p);
     expect((err as Error).message).toContain('sections.os.hash');
   });

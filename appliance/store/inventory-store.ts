@@ -1,11 +1,13 @@
 // The latest full inventory per asset: `<dataDir>/inventory/<assetId>.json`, one file per asset so an
-// agent's report rewrites only its own document, never the whole state. Writes are atomic, and writes
-// of one asset run in call order so a slow older write cannot land after a newer one.
+// agent's report rewrites only its own document, never the whole state. Writes are durable (a JSON
+// document each), and writes of one asset run in call order so a slow older write cannot land after
+// a newer one. Documents are read from disk on demand: 5,000 PCs' inventories stay out of memory.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { JsonStore, readJsonDocument } from '../../common/json-store.js';
+import { KeyedQueue } from '../../common/keyed-queue.js';
 import { MamoriError } from '../errors/mamori-error.js';
-import { readJsonOrNull, writeFileAtomic } from './atomic-file.js';
 
 export const InventoryDocSchema = z.object({
   assetId: z.string().min(1),
@@ -26,9 +28,19 @@ export function assertSafeAssetId(assetId: string): void {
   }
 }
 
+const WHAT = 'inventory document';
+// One line per document: inventories are read by the box, not by people.
+const ADAPTER = { mode: 0o600, indent: 0 };
+
+function checkOwner(assetId: string, doc: InventoryDoc): void {
+  if (doc.assetId !== assetId) {
+    throw new MamoriError('BAD_INPUT', `inventory document of ${doc.assetId} cannot be stored as ${assetId}`, { assetId, docAssetId: doc.assetId });
+  }
+}
+
 export class InventoryStore {
   readonly dir: string;
-  readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #queue = new KeyedQueue<string>();
   #dirReady: Promise<unknown> | null = null;
 
   constructor(dataDir: string) {
@@ -41,40 +53,29 @@ export class InventoryStore {
   }
 
   async get(assetId: string): Promise<InventoryDoc | null> {
-    const path = this.pathOf(assetId);
-    const raw = await readJsonOrNull<unknown>(path);
-    if (raw === null) return null;
-    const parsed = InventoryDocSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join('.') || '(root)';
-      throw new MamoriError('BAD_INPUT', `${path} is not a valid inventory document: ${field}: ${issue?.message}`, { path, field }, { cause: parsed.error });
-    }
-    return parsed.data;
+    return readJsonDocument(this.pathOf(assetId), InventoryDocSchema, WHAT);
   }
 
+  /** Replaces an asset's document (whatever the file held); the document is copied at the call. */
   async put(assetId: string, doc: InventoryDoc): Promise<void> {
     const path = this.pathOf(assetId);
-    if (doc.assetId !== assetId) {
-      throw new MamoriError('BAD_INPUT', `inventory document of ${doc.assetId} cannot be stored as ${assetId}`, { assetId, docAssetId: doc.assetId });
-    }
-    const text = JSON.stringify(doc); // snapshot now; the caller may keep changing doc
-    await this.#serial(assetId, async () => {
+    checkOwner(assetId, doc);
+    const snapshot = structuredClone(doc); // the caller may keep changing doc
+    await this.#queue.run(assetId, async () => {
       await this.#ensureDir();
-      await writeFileAtomic(path, text);
+      await JsonStore.create(path, snapshot, ADAPTER);
     });
   }
 
   /** Read, change and write one asset's document with no other write of that asset in between. */
   async update(assetId: string, fn: (doc: InventoryDoc | null) => InventoryDoc): Promise<InventoryDoc> {
-    this.pathOf(assetId);
-    return this.#serial(assetId, async () => {
-      const next = fn(await this.get(assetId));
-      if (next.assetId !== assetId) {
-        throw new MamoriError('BAD_INPUT', `inventory document of ${next.assetId} cannot be stored as ${assetId}`, { assetId, docAssetId: next.assetId });
-      }
+    const path = this.pathOf(assetId);
+    return this.#queue.run(assetId, async () => {
+      const store = await JsonStore.open(path, InventoryDocSchema.nullable(), () => null, { ...ADAPTER, what: WHAT });
+      const next = fn(store.data);
+      checkOwner(assetId, next);
       await this.#ensureDir();
-      await writeFileAtomic(this.pathOf(assetId), JSON.stringify(next));
+      await store.set(next);
       return next;
     });
   }
@@ -93,17 +94,5 @@ export class InventoryStore {
       throw e;
     });
     return this.#dirReady;
-  }
-
-  #serial<R>(assetId: string, task: () => Promise<R>): Promise<R> {
-    const prev = this.#queues.get(assetId) ?? Promise.resolve();
-    const run = prev.then(task, task);
-    const tail = run.catch(() => {});
-    this.#queues.set(assetId, tail);
-    // Forget the queue once it drains, so the map does not grow with every asset ever seen.
-    void tail.then(() => {
-      if (this.#queues.get(assetId) === tail) this.#queues.delete(assetId);
-    });
-    return run;
   }
 }

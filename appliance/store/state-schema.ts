@@ -2,7 +2,6 @@
 // Settings have defaults field by field, so a state.json written by an older version still loads.
 // Nothing that grows with time belongs here (events go to the journal, inventories to their files).
 import { z } from 'zod';
-import { MamoriError } from '../errors/mamori-error.js';
 
 const isoTime = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().min(1);
@@ -128,32 +127,4 @@ export type State = z.infer<typeof StateSchema>;
 /** A fresh state with every default filled in. */
 export function defaultState(): State {
   return StateSchema.parse({});
-}
-
-/** `assets[3].macs[0]` from zod's `['assets', 3, 'macs', 0]`. */
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += (out ? '.' : '') + String(key);
-  }
-  return out || '(root)';
-}
-
-/**
- * Validate what was read from `file`. Unknown top-level keys are kept (a newer version's collections
- * survive a downgrade); an invalid field is a BAD_INPUT error naming the field and the file.
- */
-export function parseState(raw: unknown, file: string): State {
-  const result = StateSchema.loose().safeParse(raw);
-  if (result.success) return result.data as State;
-  const issues = result.error.issues.map((i) => ({ field: fieldPath(i.path), message: i.message }));
-  const first = issues[0] ?? { field: '(root)', message: 'invalid' };
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new MamoriError(
-    'BAD_INPUT',
-    `${file} is not a valid mamori state file: ${first.field}: ${first.message}${more}`,
-    { path: file, field: first.field, issues: issues.slice(0, 20) },
-    { cause: result.error },
-  );
 }

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isMamoriError, type MamoriError } from '../errors/mamori-error.js';
+import { isCodedError, type CodedError } from '../../common/coded-error.js';
 import { silentLogger } from '../../common/log.js';
 import { openState } from './state.js';
-import { defaultState, fieldPath } from './state-schema.js';
+import { defaultState } from './state-schema.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,10 +18,10 @@ afterEach(async () => {
 const now = '2025-04-01T09:00:00.000Z';
 const asset = { assetId: 'as-1', kind: 'pc' as const, name: 'PC-1', macs: [], ips: [], firstSeen: now, lastSeen: now, flags: [] };
 
-async function openError(content: string): Promise<MamoriError> {
+async function openError(content: string): Promise<CodedError> {
   await writeFile(join(dir, 'state.json'), content);
   const err: unknown = await openState(dir, { logger: silentLogger }).catch((e: unknown) => e);
-  if (!isMamoriError(err, 'BAD_INPUT')) throw new Error(`expected BAD_INPUT, got ${String(err)}`);
+  if (!isCodedError(err, 'DOCUMENT_INVALID')) throw new Error(`expected DOCUMENT_INVALID, got ${String(err)}`);
   return err;
 }
 
@@ -78,44 +78,5 @@ describe('openState', () => {
     expect(onDisk['policies']).toEqual([{ v: 3 }]);
     await s.close();
   });
-
-  it('scheduleWrite() merges a burst into one write after the debounce', async () => {
-    const s = await openState(dir, { logger: silentLogger, debounceMs: 150 });
-    s.data.assets.push({ ...asset });
-    const before = s.durableWrites;
-    for (let i = 0; i < 20; i++) {
-      s.data.assets[0]!.lastSeen = new Date(Date.parse(now) + i * 1000).toISOString();
-      s.scheduleWrite();
-    }
-    expect(JSON.parse(await readFile(s.path, 'utf8')).assets).toEqual([]); // not yet
-    const deadline = Date.now() + 5000; // the debounce, plus an fsync on a busy machine
-    while (s.durableWrites === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) second write to show up
-    expect(s.durableWrites - before).toBe(1);
-    expect(JSON.parse(await readFile(s.path, 'utf8')).assets[0].lastSeen).toBe('2025-04-01T09:00:19.000Z');
-    await s.close();
-  });
-
-  it('close() flushes a scheduled write, and update() afterwards fails', async () => {
-    const s = await openState(dir, { logger: silentLogger, debounceMs: 60_000 });
-    s.data.settings.retentionDays = 30;
-    s.scheduleWrite();
-    await s.close();
-    await s.close(); // idempotent
-    expect(JSON.parse(await readFile(s.path, 'utf8')).settings.retentionDays).toBe(30);
-    await expect(s.update(() => {})).rejects.toThrow('closed');
-  });
-
-  it('refuses an async update callback', async () => {
-    const s = await openState(dir, { logger: silentLogger });
-    await expect(s.update((async () => {}) as unknown as () => void)).rejects.toThrow('synchronous');
-    await s.close();
-  });
-});
-
-describe('fieldPath', () => {
-  it('joins keys and indexes', () => {
-    expect(fieldPath(['assets', 3, 'macs', 0])).toBe('assets[3].macs[0]');
-    expect(fieldPath([])).toBe('(root)');
-  });
+  // Debounced writes, close() and refusing async changes are JsonStore's: common/json-store.test.ts.
 });

@@ -8,7 +8,7 @@ import { randomBytes, type webcrypto } from 'node:crypto';
 import { fingerprintOfSpki } from '../../protocol/wire.js';
 import { MamoriError } from '../errors/mamori-error.js';
 import { createLogger, type Logger } from '../../common/log.js';
-import { writeFileAtomic } from '../store/atomic-file.js';
+import { writeFileAtomic } from '../../common/atomic-write.js';
 import {
   canonicalDns, canonicalIpOrNull, createCaCert, generateKeyPair, importKeyPairPem, issueServerCert,
   privateKeyPem, sanNamesOf, spkiDerOfPrivateKeyPem, X509Certificate, type SanNames,

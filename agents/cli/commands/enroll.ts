@@ -4,7 +4,7 @@ import { FINGERPRINT_RE } from '../../../protocol/wire.js';
 import { collectInventory, identityHints } from '../../collectors/inventory.js';
 import { defaultStateDir } from '../../state/agent-state.js';
 import { enroll } from '../../transport/enroll.js';
-import { AGENT_VERSION } from '../program.js';
+import { VERSION } from '../../../common/version.js';
 import { parseFlags } from '../flags.js';
 
 const Flags = z.object({
@@ -26,7 +26,7 @@ export function registerEnroll(program: Command): void {
       const flags = parseFlags(Flags, raw);
       const stateDir = flags.state ?? defaultStateDir();
       const { sections } = await collectInventory();
-      const hints = { ...identityHints(sections), agentVersion: AGENT_VERSION };
+      const hints = { ...identityHints(sections), agentVersion: VERSION };
       const state = await enroll({ server: flags.server, token: flags.token, fingerprint: flags.fingerprint, stateDir, hints });
       process.stdout.write(`enrolled as ${state.agentId} (asset ${state.assetId}) with ${flags.server}\n登録しました: ${state.agentId}\n`);
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AgentService } from '../../service/agent-service.js';
-import { createAgentLog } from '../../service/agent-log.js';
+import { createLogger } from '../../../common/log.js';
 import { defaultStateDir } from '../../state/agent-state.js';
 import { parseFlags } from '../flags.js';
 
@@ -22,7 +22,7 @@ export function registerRun(program: Command): void {
     .option('--synthetic-rate <events/s>', 'diagnostic: also emit this many agent.synthetic events per second (capacity and durability checks)')
     .action(async (raw: unknown) => {
       const flags = parseFlags(Flags, raw);
-      const log = createAgentLog();
+      const log = createLogger('agent');
       const service = new AgentService({
         stateDir: flags.state ?? defaultStateDir(),
         server: flags.server,

@@ -49,7 +49,7 @@ describe('loadLifecycleTable', () => {
     const older = await loadLifecycleTable(write('older.json', { ...newer, updated: '2020-01-01' }));
     expect(older).toMatchObject({ origin: 'bundled', overrideRejected: expect.stringContaining('not newer') });
     const invalid = await loadLifecycleTable(write('invalid.json', { ...newer, entries: [{ os: 'windows', product: 'x', endOfSupport: 'soon' }] }));
-    expect(invalid.overrideRejected).toMatch(/entries\.0\.endOfSupport/);
+    expect(invalid.overrideRejected).toMatch(/entries\[0\]\.endOfSupport/);
     expect((await loadLifecycleTable(write('broken.json', '{"updated":'))).overrideRejected).toMatch(/not valid JSON/);
     expect((await loadLifecycleTable(join(dir, 'missing.json'))).overrideRejected).toMatch(/ENOENT/);
   });

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import bundledJson from './lifecycle.json' with { type: 'json' };
 import { LifecycleTable } from './schema.js';
+import { summarizeIssues } from '../../../common/zod-issues.js';
 
 export const LIFECYCLE_ENV = 'MAMORI_LIFECYCLE_FILE';
 
@@ -35,8 +36,7 @@ export async function loadLifecycleTable(overridePath: string | undefined = proc
   }
   const parsed = LifecycleTable.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return rejected(`does not match the table schema at ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? ''}`);
+    return rejected(`does not match the table schema at ${summarizeIssues(parsed.error).text}`);
   }
   if (parsed.data.updated <= bundled.updated) return rejected(`updated ${parsed.data.updated} is not newer than the bundled table (${bundled.updated})`);
   return { table: parsed.data, origin: 'override' };

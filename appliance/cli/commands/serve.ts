@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { controlSocketPath, resolveDataDir } from '../../daemon/data-dir.js';
 import { createLogger } from '../../../common/log.js';
 import { parseFlags } from '../flags.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../../common/version.js';
 
 const Flags = z.object({
   data: z.string().min(1).optional(),

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readJsonOrNull, readJsonOrNullSync, writeFileAtomic, writeFileAtomicSync } from './atomic-file.js';
+import { dirSyncErrorIgnorable, readJsonOrNull, removeStaleTemps, writeFileAtomic } from './atomic-write.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -57,19 +57,29 @@ describe('writeFileAtomic', () => {
   });
 });
 
-describe('writeFileAtomicSync', () => {
-  it('writes and replaces with the requested mode', async () => {
-    const p = join(dir, 's.json');
-    writeFileAtomicSync(p, 'one');
-    writeFileAtomicSync(p, 'two', { mode: 0o640 });
-    expect(await readFile(p, 'utf8')).toBe('two');
-    expect((await stat(p)).mode & 0o777).toBe(0o640);
-    expect(await readdir(dir)).toEqual(['s.json']);
+describe('folder fsync', () => {
+  it('ignores what Windows and some file systems cannot do, and nothing else', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    // Windows cannot open a folder for fsync at all.
+    expect(dirSyncErrorIgnorable(err('EISDIR'), 'win32')).toBe(true);
+    expect(dirSyncErrorIgnorable(err('EACCES'), 'win32')).toBe(true);
+    expect(dirSyncErrorIgnorable(err('EINVAL'), 'linux')).toBe(true);
+    expect(dirSyncErrorIgnorable(err('ENOTSUP'), 'darwin')).toBe(true);
+    expect(dirSyncErrorIgnorable(err('EIO'), 'linux')).toBe(false);
+    expect(dirSyncErrorIgnorable(err('ENOENT'), 'linux')).toBe(false);
   });
+});
 
-  it('names the target when it cannot write', () => {
-    const p = join(dir, 'nope', 's.json');
-    expect(() => writeFileAtomicSync(p, 'x')).toThrow(p);
+describe('removeStaleTemps', () => {
+  it('removes the temp files a crash left beside a file, and only those', async () => {
+    const p = join(dir, 'state.json');
+    await writeFileAtomic(p, '{}');
+    await writeFile(join(dir, '.state.json.4242.7.tmp'), 'torn');
+    await writeFile(join(dir, '.state.json.notes'), 'keep');
+    await writeFile(join(dir, '.other.json.4242.7.tmp'), 'keep');
+    expect(await removeStaleTemps(p)).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(['.other.json.4242.7.tmp', '.state.json.notes', 'state.json']);
+    expect(await removeStaleTemps(join(dir, 'missing', 'x.json'))).toBe(0);
   });
 });
 
@@ -77,17 +87,14 @@ describe('readJsonOrNull', () => {
   it('reads JSON, and a missing file as null', async () => {
     const p = join(dir, 'r.json');
     expect(await readJsonOrNull(p)).toBeNull();
-    expect(readJsonOrNullSync(p)).toBeNull();
     await writeFile(p, '{"a":[1,2]}');
     expect(await readJsonOrNull<{ a: number[] }>(p)).toEqual({ a: [1, 2] });
-    expect(readJsonOrNullSync<{ a: number[] }>(p)).toEqual({ a: [1, 2] });
   });
 
   it('rethrows bad JSON and other errors with the path in the message', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{"a":');
     await expect(readJsonOrNull(bad)).rejects.toThrow(`cannot parse JSON in ${bad}`);
-    expect(() => readJsonOrNullSync(bad)).toThrow(bad);
     const err = await readJsonOrNull(dir).then(
       () => null,
       (e: unknown) => e as NodeJS.ErrnoException,
