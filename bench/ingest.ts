@@ -6,7 +6,6 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ControlClient } from '../appliance/control/control-client.js';
-import type { TokenCreated } from '../appliance/control/api.js';
 import { cpuSeconds, inBatches, percentile, rssMiB, rssSampler } from './measure.js';
 import { SimAgent } from './sim-agent.js';
 
@@ -73,7 +72,7 @@ async function benchMamori(dataDir: string) {
   const control = await ControlClient.connect(join(dataDir, 'control.sock'));
   // The per-agent rate limit is a policy against misbehaving PCs, not a capacity limit: lift it here.
   await control.call('settings.update', { patch: { rateLimit: { eventsPerSecond: 1e9, burst: 1e9 } } });
-  const token = (await control.call('token.create', { uses: IDLE_AGENTS, ttlMs: 3_600_000 })) as TokenCreated;
+  const token = await control.call('token.create', { uses: IDLE_AGENTS, ttlMs: 3_600_000 });
   const agents = Array.from({ length: IDLE_AGENTS }, () => new SimAgent());
   const t0 = performance.now();
   await inBatches(agents, 20, (a) => a.enroll(url, fingerprint, token.token));

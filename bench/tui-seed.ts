@@ -65,7 +65,6 @@ export function makeAssets(count: number, seed = 1): Asset[] {
       const [deptJa, deptEn] = pick(rand, DEPTS);
       const [vendor, model] = pick(rand, PC_VENDORS);
       const host = `${deptEn.toUpperCase()}-PC-${String(i).padStart(4, '0')}`;
-      const user = pick(rand, USERS);
       assets.push({
         assetId: `ag-${hex(rand, 20)}`,
         kind: 'pc',
@@ -84,11 +83,13 @@ export function makeAssets(count: number, seed = 1): Asset[] {
           avEnabled: rand() > 0.03,
           avUpToDate: rand() > 0.08,
           patchesMissing: rand() < 0.2 ? Math.ceil(rand() * 6) : 0,
-          osSupported: rand() > 0.1,
+          securityPatchesMissing: rand() < 0.1 ? Math.ceil(rand() * 3) : 0,
+          rebootRequired: rand() < 0.1,
+          osSupported: rand() > 0.1 ? 'supported' : 'unsupported',
+          firewallEnabled: rand() > 0.05,
           diskEncrypted: rand() > 0.15,
+          localAdmins: 1 + Math.floor(rand() * 2),
           myNumberFiles: rand() < 0.05 ? Math.ceil(rand() * 30) : 0,
-          user,
-          lastUser: pick(rand, USERS),
         },
       });
     } else {

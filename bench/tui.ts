@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openState } from '../appliance/store/state.js';
 import { filterAssets } from '../tui/data/asset-filter.js';
-import type { Asset as TuiAsset } from '../tui/data/types.js';
+import type { AssetView } from '../appliance/control/contract/index.js';
 import { percentile, rssMiB } from './measure.js';
 import { TmuxPane, tmuxAvailable } from './tmux-pane.js';
 import { makeAssets, seedJournal, seedState } from './tui-seed.js';
@@ -21,7 +21,7 @@ const ASSETS = Number(process.env.BENCH_ASSETS ?? 5000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const FIRST_FRAME_RUNS = 3;
 const POLL_MS = 10;
-// ~21 keystrokes a person might type: narrow, widen, Japanese, a user name, an IP prefix.
+// ~21 keystrokes a person might type: narrow, widen, Japanese, a word that matches nothing, an IP prefix.
 const KEYSTROKES = ['n', 'e', 'c', 'BSpace', 'BSpace', 'BSpace', '経', '理', 'BSpace', 'BSpace', 's', 'a', 't', 'o', 'BSpace', 'BSpace', 'BSpace', 'BSpace', '1', '0', '.'];
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -40,10 +40,10 @@ function procStatus(pid: number, field: string): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function seed(dataDir: string): Promise<{ assets: TuiAsset[]; lines: string[] }> {
+async function seed(dataDir: string): Promise<{ assets: AssetView[]; lines: string[] }> {
   if (existsSync(join(dataDir, 'state.json')) && existsSync(join(dataDir, 'journal'))) {
     const state = await openState(dataDir);
-    const assets = state.data.assets as unknown as TuiAsset[];
+    const assets: AssetView[] = state.data.assets;
     await state.close();
     return { assets, lines: [`seed: reusing ${dataDir} (${assets.length} assets)`] };
   }
@@ -57,7 +57,7 @@ async function seed(dataDir: string): Promise<{ assets: TuiAsset[]; lines: strin
   const journalMs = performance.now() - t;
   const onDisk = await folderBytes(join(dataDir, 'journal'));
   return {
-    assets: assets as unknown as TuiAsset[],
+    assets,
     lines: [
       `seed: state.json with ${ASSETS} assets in ${ms(stateMs)} (${((await stat(join(dataDir, 'state.json'))).size / 2 ** 20).toFixed(1)} MiB)`,
       `seed: ${EVENTS} journal events (data ~${dataBytes.toFixed(0)} B each) in batches of 1000: ${(journalMs / 1000).toFixed(1)} s, ` +

@@ -1,8 +1,8 @@
 // Starts the terminal UI on the real terminal against the daemon's control socket.
 import { join } from 'node:path';
 import { render } from 'ink';
-import { MamoriError } from '../appliance/errors/mamori-error.js';
-import { App } from './app.js';
+import { MamoriError } from '../appliance/control/contract/index.js';
+import { App } from './app/app.js';
 import { ControlSource } from './data/control-source.js';
 import { detectLang } from './i18n/i18n.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ControlClient } from '../control/control-client.js';
-import { controlSocketPath, resolveDataDir } from '../daemon/data-dir.js';
+import { controlSocketPath, resolveDataDir } from './data-dir.js';
 
 export interface ClientFlags {
   data?: string;

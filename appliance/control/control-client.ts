@@ -1,9 +1,9 @@
-// The admin CLI's and the TUI's way into the daemon.
+// The admin CLI's and the TUI's way into the daemon. Results are typed by the contract (contract/).
 import { connect, type Socket } from 'node:net';
 import { writeFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCodes, MamoriError, type ErrorCode } from '../errors/mamori-error.js';
-import { CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, type MethodName, type MethodParams } from './api.js';
+import { CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, type EventRecord, type HelloFrame, type MethodName, type MethodParams, type Results } from './contract/index.js';
 import { lineChannel } from './line-channel.js';
 
 interface Pending {
@@ -14,8 +14,8 @@ interface Pending {
 export class ControlClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly subs = new Map<number, (records: unknown[]) => void>();
-  private readonly early = new Map<number, unknown[][]>();
+  private readonly subs = new Map<number, (records: EventRecord[]) => void>();
+  private readonly early = new Map<number, EventRecord[][]>();
   private closedHandlers: Array<() => void> = [];
   user = '';
   daemonVersion = '';
@@ -29,14 +29,14 @@ export class ControlClient {
   static async connect(socketPath: string): Promise<ControlClient> {
     const socket = connect(socketPath);
     let client: ControlClient | null = null;
-    let helloResolve: (h: { challenge: string; challengeDir: string; version: string; protocol: number }) => void;
-    const hello = new Promise<{ challenge: string; challengeDir: string; version: string; protocol: number }>((r) => (helloResolve = r));
+    let helloResolve: (h: HelloFrame) => void;
+    const hello = new Promise<HelloFrame>((r) => (helloResolve = r));
     const channel = lineChannel(
       socket,
       MAX_CONTROL_LINE_BYTES * 64,
       (value) => {
         const frame = value as Record<string, unknown>;
-        if (frame.t === 'hello') return helloResolve(frame as never);
+        if (frame.t === 'hello') return helloResolve(frame as unknown as HelloFrame);
         client?.dispatch(frame);
       },
       () => {},
@@ -65,12 +65,14 @@ export class ControlClient {
     return client;
   }
 
-  call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<unknown> {
-    return this.raw(method, params);
+  /** Calls a method; resolves with its result as the contract declares it, or rejects with a MamoriError. */
+  call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<Results[M]> {
+    return this.raw(method, params) as Promise<Results[M]>;
   }
 
-  async subscribe(params: MethodParams<'events.subscribe'>, onRecords: (records: unknown[]) => void): Promise<number> {
-    const { sub } = (await this.raw('events.subscribe', params)) as { sub: number };
+  /** Subscribes to new journal records; records pushed before this resolves are delivered too. */
+  async subscribe(params: MethodParams<'events.subscribe'>, onRecords: (records: EventRecord[]) => void): Promise<number> {
+    const { sub } = await this.call('events.subscribe', params);
     this.subs.set(sub, onRecords);
     // Records pushed in the same read as the answer arrived before we knew the id: deliver them now.
     const early = this.early.get(sub);
@@ -102,8 +104,9 @@ export class ControlClient {
   private dispatch(frame: Record<string, unknown>): void {
     if (typeof frame.sub === 'number') {
       const handler = this.subs.get(frame.sub);
-      if (handler) handler(frame.records as unknown[]);
-      else if (this.early.size < 16) this.early.set(frame.sub, [...(this.early.get(frame.sub) ?? []), frame.records as unknown[]].slice(-64));
+      const records = frame.records as EventRecord[];
+      if (handler) handler(records);
+      else if (this.early.size < 16) this.early.set(frame.sub, [...(this.early.get(frame.sub) ?? []), records].slice(-64));
       return;
     }
     const p = this.pending.get(frame.id as number);

@@ -1,21 +1,23 @@
+// The admin socket: newline-delimited JSON requests, the OS user proven per connection, live
+// subscriptions. Parameters are validated against the contract before a handler sees them.
 import { createServer, type Server, type Socket } from 'node:net';
 import { chmod, unlink } from 'node:fs/promises';
-import { z } from 'zod';
+import { isCodedError } from '../../common/coded-error.js';
 import type { Logger } from '../../common/log.js';
+import { summarizeIssues } from '../../common/zod-issues.js';
 import { MamoriError } from '../errors/mamori-error.js';
-import { ClientFrame, CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, Methods, type MethodName } from './api.js';
+import { ClientFrame, CONTROL_PROTOCOL_VERSION, MAX_CONTROL_LINE_BYTES, Methods, type EventRecord, type MethodInput, type MethodName, type Results } from './contract/index.js';
 import { lineChannel } from './line-channel.js';
 import { claimChallenge, newChallenge, prepareChallengeDir } from './peer-identity.js';
 
 export interface CallContext {
+  /** The OS user who proved themselves on this connection; administrator actions are journaled as theirs. */
   user: string;
 }
-export type Handler = (params: never, ctx: CallContext) => Promise<unknown>;
-export type Handlers = { [M in MethodName]?: (params: z.output<(typeof Methods)[M]>, ctx: CallContext) => Promise<unknown> };
-export type Subscribe = (
-  params: z.output<(typeof Methods)['events.subscribe']>,
-  push: (records: unknown[]) => void,
-) => () => void;
+export type Handler<M extends MethodName> = (params: MethodInput<M>, ctx: CallContext) => Promise<Results[M]>;
+/** Subscriptions are the server's own (they outlive a request); everything else is a handler. */
+export type Handlers = { [M in Exclude<MethodName, 'events.subscribe' | 'events.unsubscribe'>]?: Handler<M> };
+export type Subscribe = (params: MethodInput<'events.subscribe'>, push: (records: EventRecord[]) => void) => () => void;
 
 export interface ControlServerOptions {
   socketPath: string;
@@ -26,7 +28,6 @@ export interface ControlServerOptions {
   log: Logger;
 }
 
-/** The admin socket: newline-delimited JSON requests, proven OS user per connection, live subscriptions. */
 export class ControlServer {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
@@ -99,14 +100,14 @@ export class ControlServer {
         const schema = Methods[method as MethodName];
         const parsed = schema.safeParse(params ?? {});
         if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const field = issue ? issue.path.join('.') : '';
-          channel.send({ id, error: { code: 'BAD_REQUEST', message: `${field || 'params'}: ${issue?.message ?? 'invalid'}`, field } });
+          const issue = summarizeIssues(parsed.error);
+          const field = issue.field === '(root)' ? '' : issue.field;
+          channel.send({ id, error: { code: 'BAD_REQUEST', message: `${field || 'params'}: ${issue.message}`, field } });
           return;
         }
         if (method === 'events.subscribe') {
           const sub = nextSub++;
-          subs.set(sub, subscribe(parsed.data as z.output<(typeof Methods)['events.subscribe']>, (records) => channel.send({ sub, records })));
+          subs.set(sub, subscribe(parsed.data as MethodInput<'events.subscribe'>, (records) => channel.send({ sub, records })));
           channel.send({ id, result: { sub } });
           return;
         }
@@ -117,11 +118,12 @@ export class ControlServer {
           channel.send({ id, result: { ok: true } });
           return;
         }
-        const handler = handlers[method as MethodName] as ((p: unknown, c: CallContext) => Promise<unknown>) | undefined;
+        const handler = handlers[method as keyof Handlers] as ((p: unknown, c: CallContext) => Promise<unknown>) | undefined;
         if (!handler) throw new MamoriError('BAD_REQUEST', `method "${method}" is not available on this daemon`);
         channel.send({ id, result: await handler(parsed.data, ctx) });
       } catch (e) {
-        const code = e instanceof MamoriError ? e.code : 'INTERNAL';
+        // Another part's coded error (a damaged data file) keeps its code; the client shows it.
+        const code = isCodedError(e) ? e.code : 'INTERNAL';
         if (code === 'INTERNAL') log.error('control request failed', { method, err: e });
         channel.send({ id, error: { code, message: e instanceof Error ? e.message : String(e) } });
       }

@@ -1,21 +1,31 @@
-// The composition root: starts modules in order, stops them in reverse, each stop on its own.
+// The composition root: builds the modules, wires them together, starts them in order and stops them
+// in reverse, each stop on its own. No rules live here; each module keeps its own.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ControlServer } from '../control/control-server.js';
+import type { Logger } from '../../common/log.js';
+import { ControlServer, type Handlers } from '../control/control-server.js';
+import { agentHandlers } from '../control/handlers/agents.js';
+import { alertHandlers } from '../control/handlers/alerts.js';
+import { assetHandlers } from '../control/handlers/assets.js';
+import { discoveryHandlers } from '../control/handlers/discovery.js';
+import { eventHandlers, subscribeEvents } from '../control/handlers/events.js';
+import { ledgerHandlers } from '../control/handlers/ledger.js';
+import { settingsHandlers } from '../control/handlers/settings.js';
+import { statusHandlers } from '../control/handlers/status.js';
+import { tokenHandlers } from '../control/handlers/tokens.js';
 import { DiscoveryService } from '../discovery/discovery-service.js';
-import { Journal } from '../journal/index.js';
 import { AgentHub } from '../hub/agent-hub.js';
 import { RefusalBudget } from '../hub/refusals.js';
-import { InventoryStore } from '../store/inventory-store.js';
+import { ingestBatch } from '../ingest/ingest-batch.js';
+import { Journal, journalEvent } from '../journal/index.js';
 import { MyNumberLedger } from '../ledger/mynumber-ledger.js';
 import { PolicyStore } from '../policy/policy-store.js';
+import { RetentionJob } from '../retention/retention-job.js';
+import { acquireDataLock } from '../store/data-lock.js';
+import { InventoryStore } from '../store/inventory-store.js';
 import { openState, type StateStore } from '../store/state.js';
 import { ensureBoxTls } from '../tls/box-tls.js';
 import { localAddresses, localHostnames } from '../tls/local-names.js';
-import { buildControlHandlers, subscribeEvents } from './control-handlers.js';
-import { acquireDataLock } from './lock.js';
-import { RetentionJob } from './retention.js';
-import type { Logger } from '../../common/log.js';
 
 export interface DaemonOptions {
   dataDir: string;
@@ -73,8 +83,19 @@ export class Daemon {
     const inventory = new InventoryStore(dataDir);
     this.ledger = await MyNumberLedger.open(dataDir);
     this.policy = await PolicyStore.open(dataDir, this.state.data.settings);
-    const ctx = { state: this.state, journal: this.journal, inventory, ledger: this.ledger, policy: this.policy, fingerprint: tls.fingerprint, caPem: tls.caPem, log: log.child('hub'), refusals: new RefusalBudget() };
-    this.hub = new AgentHub(ctx, {
+    const ingest = { state: this.state, journal: this.journal, inventory, ledger: this.ledger };
+    const hubContext = {
+      state: this.state,
+      journal: this.journal,
+      ingest: (agentId: string, assetId: string, batch: Parameters<typeof ingestBatch>[3]) => ingestBatch(ingest, agentId, assetId, batch),
+      inventoryHashes: (assetId: string) => inventory.hashes(assetId),
+      policyMessage: () => this.policy.message(),
+      fingerprint: tls.fingerprint,
+      caPem: tls.caPem,
+      log: log.child('hub'),
+      refusals: new RefusalBudget(),
+    };
+    this.hub = new AgentHub(hubContext, {
       host: this.opts.listen.host,
       port: this.opts.listen.port,
       certPem: tls.certPem,
@@ -86,18 +107,31 @@ export class Daemon {
     const listen = this.hub.address ?? this.opts.listen;
     this.info = { listen, fingerprint: tls.fingerprint, serverUrls: serverUrls(listen, addresses), tlsCreated: tls.created };
 
+    // One line per area of the control contract (control/handlers/<area>.ts).
+    const { state, journal, hub } = this;
+    const handlers: Handlers = {
+      ...statusHandlers({ version: this.opts.version, dataDir, startedAt: this.startedAt, ...this.info, agentsConnected: () => hub.connectedCount, lastSeq: () => journal.lastSeq }),
+      ...tokenHandlers({ state, journal, fingerprint: tls.fingerprint, serverUrls: this.info.serverUrls, port: listen.port }),
+      ...assetHandlers({ state, inventory, isConnected: (id) => hub.isConnected(id) }),
+      ...agentHandlers({ state, journal, isConnected: (id) => hub.isConnected(id), disconnect: (id, code, reason) => hub.disconnect(id, code, reason) }),
+      ...eventHandlers({ state, journal }),
+      ...alertHandlers({ state, journal }),
+      ...settingsHandlers({ state, journal, discovery: this.discovery, policy: this.policy, pushPolicy: () => hub.pushPolicy() }),
+      ...discoveryHandlers({ journal, discovery: this.discovery }),
+      ...ledgerHandlers({ ledger: this.ledger }),
+    };
     const control = new ControlServer({
       socketPath: this.opts.controlPath,
       dataDir,
       version: this.opts.version,
-      handlers: buildControlHandlers(this, inventory),
-      subscribe: (params, push) => subscribeEvents(this.journal, params, push),
+      handlers,
+      subscribe: subscribeEvents(journal),
       log: log.child('control'),
     });
     await control.start();
     this.stops.push({ name: 'control socket', stop: () => control.stop() });
 
-    await this.journal.append([{ src: 'system', kind: 'box.started', data: { version: this.opts.version, pid: process.pid, listen } }]);
+    await this.journal.append([journalEvent('system', 'box.started', { version: this.opts.version, pid: process.pid, listen })]);
     this.discovery.start(); // after box.started, so a first run's events follow it
     retention.start();
     return this.info;
@@ -105,9 +139,6 @@ export class Daemon {
 
   get dataDir(): string {
     return this.opts.dataDir;
-  }
-  get version(): string {
-    return this.opts.version;
   }
 
   /** Idempotent: the journal gets a last record, then modules stop in reverse order. */
@@ -118,7 +149,7 @@ export class Daemon {
       this.stops = [];
       for (const { name, stop } of stops) {
         if (name === 'journal') {
-          await this.journal.append([{ src: 'system', kind: 'box.stopped', data: { pid: process.pid } }]).catch(() => {});
+          await this.journal.append([journalEvent('system', 'box.stopped', { pid: process.pid })]).catch(() => {});
         }
         try {
           await stop();

@@ -3,10 +3,10 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { KeyedQueue } from '../../common/keyed-queue.js';
+import { journalEvent } from '../journal/index.js';
 import { AGENT_PATH, CloseCode, Limits, type EventsMsg } from '../../protocol/wire.js';
 import { AgentSession, type SessionHost } from './agent-session.js';
 import type { HubContext } from './hub-context.js';
-import { ingestBatch } from './ingest.js';
 import { TokenBucket } from './token-bucket.js';
 
 export interface AgentHubOptions {
@@ -96,7 +96,7 @@ export class AgentHub implements SessionHost {
     if (old && old !== session) {
       old.close(CloseCode.replaced, 'a newer connection for this agent took over');
       void this.ctx.journal
-        .append([{ src: id, kind: 'security.session_replaced', data: { oldRemote: old.remote, newRemote: session.remote } }])
+        .append([journalEvent(id, 'security.session_replaced', { oldRemote: old.remote, newRemote: session.remote })])
         .catch((err) => this.ctx.log.error('could not journal session replacement', { err }));
       this.ctx.log.warn('agent session replaced by a newer connection', { agent: id, old: old.remote, new: session.remote });
     }
@@ -134,7 +134,7 @@ export class AgentHub implements SessionHost {
   }
 
   ingest(agentId: string, assetId: string, msg: EventsMsg): Promise<number> {
-    return this.serial(agentId, () => ingestBatch(this.ctx, agentId, assetId, msg.batch));
+    return this.serial(agentId, () => this.ctx.ingest(agentId, assetId, msg.batch));
   }
 
   private beat(): void {

@@ -14,7 +14,8 @@ import {
 } from '../../protocol/wire.js';
 import { enrollAgent } from './enroll.js';
 import type { HubContext } from './hub-context.js';
-import { BatchRefused } from './ingest.js';
+import { BatchRefused } from '../ingest/ingest-batch.js';
+import { journalEvent, type EventData } from '../journal/index.js';
 import { MAX_FAILURES_PER_CONNECTION } from './refusals.js';
 
 export interface SessionHost {
@@ -29,6 +30,7 @@ export interface SessionHost {
 }
 
 type Phase = 'hello' | 'busy' | 'ready' | 'closed';
+type SecurityKind = 'security.enroll_refused' | 'security.auth_refused' | 'security.bad_message';
 
 /** One agent connection: nonce, enrollment or authentication, then batches and acks. */
 export class AgentSession {
@@ -105,8 +107,8 @@ export class AgentSession {
       return this.close(CloseCode.enrollRefused, outcome.message);
     }
     await ctx.journal.append([
-      { src: outcome.agentId, kind: 'agent.enrolled', data: { assetId: outcome.assetId, hostname: msg.hints.hostname, remote: this.remote, hints: msg.hints } },
-      ...outcome.collisions.map((c) => ({ src: 'system', kind: 'identity.collision', data: { assetId: outcome.assetId, with: c } })),
+      journalEvent(outcome.agentId, 'agent.enrolled', { assetId: outcome.assetId, hostname: msg.hints.hostname, remote: this.remote, hints: msg.hints }),
+      ...outcome.collisions.map((c) => journalEvent('system', 'identity.collision', { assetId: outcome.assetId, with: c })),
     ]);
     ctx.log.info('agent enrolled', { agent: outcome.agentId, hostname: msg.hints.hostname, remote: this.remote });
     this.send({ t: 'enrolled', agentId: outcome.agentId, assetId: outcome.assetId, ca: ctx.caPem });
@@ -126,7 +128,7 @@ export class AgentSession {
     this.host.claim(this);
     await ctx.journal.flushed();
     const ackSeq = ctx.journal.maxAseq(agent.agentId);
-    const inventory = await ctx.inventory.hashes(agent.assetId);
+    const inventory = await ctx.inventoryHashes(agent.assetId);
     this.touch();
     if (this.phase === 'closed') return;
     this.phase = 'ready';
@@ -136,7 +138,7 @@ export class AgentSession {
 
   /** The current policy; agents take it at any time, and it is sent after `ready` and on every change. */
   sendPolicy(): void {
-    if (this.phase === 'ready') this.send(this.host.ctx.policy.message());
+    if (this.phase === 'ready') this.send(this.host.ctx.policyMessage());
   }
 
   /** Not async on purpose: nothing here keeps the batch alive while its fsync runs. */
@@ -181,12 +183,12 @@ export class AgentSession {
     await this.security('security.bad_message', { code, path, message, failures });
   }
 
-  private async security(kind: string, data: Record<string, unknown>): Promise<void> {
+  private async security<K extends SecurityKind>(kind: K, data: Omit<EventData[K], 'remote'>): Promise<void> {
     const { ctx } = this.host;
     ctx.log.warn(kind, { agent: this.agentId, remote: this.remote, ...data });
     if (!ctx.refusals.allowJournal(this.agentId !== null)) return;
     try {
-      await ctx.journal.append([{ src: this.agentId ?? `remote:${this.remote}`, kind, data: { remote: this.remote, ...data } }]);
+      await ctx.journal.append([journalEvent(this.agentId ?? `remote:${this.remote}`, kind, { remote: this.remote, ...data } as EventData[K])]);
     } catch (err) {
       ctx.log.error('could not journal a security event', { kind, err });
     }

@@ -2,43 +2,73 @@
 // Settings have defaults field by field, so a state.json written by an older version still loads.
 // Nothing that grows with time belongs here (events go to the journal, inventories to their files).
 import { z } from 'zod';
+import { PostureSchema } from './posture-schema.js';
+import { setting } from './setting-meta.js';
 
 const isoTime = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().min(1);
 
+// Every setting carries its label, help text and unit (setting-meta.ts); the TUI's settings form is
+// generated from this schema. A new setting: one entry here plus its two i18n keys in tui/i18n.
+const list = z.array(nonEmpty);
+
 export const SettingsSchema = z.object({
   /** Days of journal kept; the guideline leaves it to the office, so it is shown in the report. */
-  retentionDays: z.number().int().min(1).default(365),
+  retentionDays: setting(z.number().int().min(1).default(365), { label: 'settings.retentionDays', description: 'settings.retentionDays.help', unit: 'days' }),
   /** Per-agent event rate limit (token bucket). */
   rateLimit: z
     .object({
-      eventsPerSecond: z.number().positive().default(50),
-      burst: z.number().int().positive().default(500),
+      eventsPerSecond: setting(z.number().positive().default(50), {
+        label: 'settings.rateLimit.eventsPerSecond',
+        description: 'settings.rateLimit.eventsPerSecond.help',
+        unit: 'eventsPerSecond',
+      }),
+      burst: setting(z.number().int().positive().default(500), { label: 'settings.rateLimit.burst', description: 'settings.rateLimit.burst.help', unit: 'events' }),
     })
     .prefault({}),
   // Discovery stays off until an administrator configures it: it sends traffic on the office LAN.
   discovery: z
     .object({
-      enabled: z.boolean().default(false),
-      interfaces: z.array(nonEmpty).default([]),
-      targets: z.array(nonEmpty).default([]),
-      communities: z.array(nonEmpty).default(['public']),
+      enabled: setting(z.boolean().default(false), { label: 'settings.discovery.enabled', description: 'settings.discovery.enabled.help' }),
+      interfaces: setting(list.default([]), { label: 'settings.discovery.interfaces', description: 'settings.discovery.interfaces.help' }),
+      targets: setting(list.default([]), { label: 'settings.discovery.targets', description: 'settings.discovery.targets.help' }),
+      communities: setting(list.default(['public']), { label: 'settings.discovery.communities', description: 'settings.discovery.communities.help' }),
       // Minutes may be fractions (down to 3 s) so a lab or a test can watch devices come and go;
       // an office keeps whole minutes.
-      intervalMinutes: z.number().min(0.05).default(60),
-      browseWindowMs: z.number().int().min(100).default(5000),
-      missingAfterMinutes: z.number().min(0.05).default(7 * 24 * 60),
+      intervalMinutes: setting(z.number().min(0.05).default(60), {
+        label: 'settings.discovery.intervalMinutes',
+        description: 'settings.discovery.intervalMinutes.help',
+        unit: 'minutes',
+      }),
+      browseWindowMs: setting(z.number().int().min(100).default(5000), {
+        label: 'settings.discovery.browseWindowMs',
+        description: 'settings.discovery.browseWindowMs.help',
+        unit: 'milliseconds',
+      }),
+      missingAfterMinutes: setting(z.number().min(0.05).default(7 * 24 * 60), {
+        label: 'settings.discovery.missingAfterMinutes',
+        description: 'settings.discovery.missingAfterMinutes.help',
+        unit: 'minutes',
+      }),
     })
     .prefault({}),
   /** My Number file scan on the agents. */
   scan: z
     .object({
-      paths: z.array(nonEmpty).default([]),
-      intervalHours: z.number().int().min(1).default(24),
+      paths: setting(list.default([]), { label: 'settings.scan.paths', description: 'settings.scan.paths.help', spacesInItems: true }),
+      intervalHours: setting(z.number().int().min(1).default(24), { label: 'settings.scan.intervalHours', description: 'settings.scan.intervalHours.help', unit: 'hours' }),
       /** Files larger than this are reported as skipped (too_large), not read. */
-      maxFileMB: z.number().positive().max(65_536).default(512),
+      maxFileMB: setting(z.number().positive().max(65_536).default(512), {
+        label: 'settings.scan.maxFileMB',
+        description: 'settings.scan.maxFileMB.help',
+        unit: 'megabytes',
+      }),
       /** A file that takes longer than this is reported as skipped (timeout). */
-      maxFileSeconds: z.number().positive().max(3600).default(120),
+      maxFileSeconds: setting(z.number().positive().max(3600).default(120), {
+        label: 'settings.scan.maxFileSeconds',
+        description: 'settings.scan.maxFileSeconds.help',
+        unit: 'seconds',
+      }),
     })
     .prefault({}),
 });
@@ -91,7 +121,7 @@ export const AssetSchema = z.object({
   lastSeen: isoTime,
   flags: z.array(AssetFlagSchema).default([]),
   agentId: z.string().optional(),
-  posture: z.record(z.string(), z.unknown()).optional(),
+  posture: PostureSchema.optional(),
 });
 
 export const AlertSchema = z.object({

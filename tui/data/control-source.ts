@@ -1,8 +1,7 @@
 // The DataSource backed by the daemon's control socket.
 import { ControlClient } from '../../appliance/control/control-client.js';
-import type { DataSource, EventFilter } from './data-source.js';
-import type { Agent, Alert, Asset, AssetDetail, DayCount, EventQuery, EventRecord, Settings, StatusResult, TokenCreated } from './types.js';
-import { isMamoriError } from '../../appliance/errors/mamori-error.js';
+import { isMamoriError, type AgentView, type Alert, type AssetDetail, type AssetView, type DayCount, type EventRecord, type Settings, type StatusResult, type TokenCreated } from '../../appliance/control/contract/index.js';
+import type { DataSource, EventFilter, EventQuery } from './data-source.js';
 
 export class ControlSource implements DataSource {
   private closed = false;
@@ -20,42 +19,42 @@ export class ControlSource implements DataSource {
   }
 
   async status(): Promise<StatusResult> {
-    return (await this.client.call('status', {})) as StatusResult;
+    return this.client.call('status', {});
   }
-  async assets(): Promise<Asset[]> {
-    return (await this.client.call('assets.list', {})) as Asset[];
+  async assets(): Promise<AssetView[]> {
+    return this.client.call('assets.list', {});
   }
   async asset(assetId: string): Promise<AssetDetail | null> {
     try {
-      return (await this.client.call('assets.get', { assetId })) as AssetDetail;
+      return await this.client.call('assets.get', { assetId });
     } catch (e) {
       if (isMamoriError(e, 'NOT_FOUND')) return null;
       throw e;
     }
   }
   async events(query: EventQuery): Promise<EventRecord[]> {
-    return (await this.client.call('events.query', query)) as EventRecord[];
+    return this.client.call('events.query', query);
   }
   async eventsPerDay(days: number): Promise<DayCount[]> {
-    return (await this.client.call('events.perDay', { days })) as DayCount[];
+    return this.client.call('events.perDay', { days });
   }
   async alerts(includeAcked: boolean): Promise<Alert[]> {
-    return (await this.client.call('alerts.list', { includeAcked })) as Alert[];
+    return this.client.call('alerts.list', { includeAcked });
   }
   async ackAlert(id: string, note: string): Promise<void> {
     await this.client.call('alerts.ack', { id, note });
   }
-  async agents(): Promise<Agent[]> {
-    return (await this.client.call('agents.list', {})) as Agent[];
+  async agents(): Promise<AgentView[]> {
+    return this.client.call('agents.list', {});
   }
   async revokeAgent(agentId: string): Promise<void> {
     await this.client.call('agents.revoke', { agentId });
   }
   async createToken(uses: number, ttlMs: number): Promise<TokenCreated> {
-    return (await this.client.call('token.create', { uses, ttlMs })) as TokenCreated;
+    return this.client.call('token.create', { uses, ttlMs });
   }
   async settings(): Promise<Settings> {
-    return (await this.client.call('settings.get', {})) as Settings;
+    return this.client.call('settings.get', {});
   }
   async updateSettings(patch: Record<string, unknown>): Promise<Settings> {
     await this.client.call('settings.update', { patch });
@@ -66,7 +65,7 @@ export class ControlSource implements DataSource {
     // The client keeps delivering a subscription's records until the daemon confirms; drop them here.
     let active = true;
     const sub = await this.client.subscribe(filter, (records) => {
-      if (active) onRecords(records as EventRecord[]);
+      if (active) onRecords(records);
     });
     return () => {
       active = false;

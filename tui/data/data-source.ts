@@ -1,22 +1,34 @@
 // What the screens need from the daemon. The real source wraps the control client; tests use the
 // in-memory source, which implements the same interface, so screens never know which one they talk to.
-import type { Agent, Alert, Asset, AssetDetail, DayCount, EventQuery, EventRecord, Settings, StatusResult, TokenCreated } from './types.js';
+// The shapes are the control contract's (appliance/control/contract): declared once, for box and TUI.
+import type {
+  AgentView,
+  Alert,
+  AssetDetail,
+  AssetView,
+  DayCount,
+  EventRecord,
+  MethodParams,
+  Settings,
+  StatusResult,
+  TokenCreated,
+} from '../../appliance/control/contract/index.js';
 
-export interface EventFilter {
-  asset?: string;
-  kind?: string;
-}
+export type EventFilter = MethodParams<'events.subscribe'>;
+export type EventQuery = MethodParams<'events.query'>;
 
 export interface DataSource {
+  /** The OS user the daemon saw on the socket (shown in the header), when there is one. */
+  readonly user?: string;
   status(): Promise<StatusResult>;
-  assets(): Promise<Asset[]>;
+  assets(): Promise<AssetView[]>;
   /** null when the daemon does not know the asset. */
   asset(assetId: string): Promise<AssetDetail | null>;
   events(query: EventQuery): Promise<EventRecord[]>;
   eventsPerDay(days: number): Promise<DayCount[]>;
   alerts(includeAcked: boolean): Promise<Alert[]>;
   ackAlert(id: string, note: string): Promise<void>;
-  agents(): Promise<Agent[]>;
+  agents(): Promise<AgentView[]>;
   revokeAgent(agentId: string): Promise<void>;
   createToken(uses: number, ttlMs: number): Promise<TokenCreated>;
   settings(): Promise<Settings>;

@@ -1,6 +1,6 @@
 // The slice of the journal the Events screen holds: newest first, at most MAX records, paged by seq.
 // The journal may hold millions of records; only this window is ever in memory.
-import type { EventRecord } from './types.js';
+import type { EventRecord } from '../../appliance/control/contract/index.js';
 
 export const PAGE = 100;
 export const MAX = 500;

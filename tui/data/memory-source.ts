@@ -1,15 +1,27 @@
 // An in-memory DataSource with the daemon's query semantics, for screen tests and demos.
-import { MamoriError } from '../../appliance/errors/mamori-error.js';
-import type { DataSource, EventFilter } from './data-source.js';
-import type { Agent, Alert, Asset, AssetDetail, DayCount, EventQuery, EventRecord, Settings, StatusResult, TokenCreated } from './types.js';
+import {
+  checkSettings,
+  MamoriError,
+  mergeSettingsPatch,
+  type AgentView,
+  type Alert,
+  type AssetDetail,
+  type AssetView,
+  type DayCount,
+  type EventRecord,
+  type Settings,
+  type StatusResult,
+  type TokenCreated,
+} from '../../appliance/control/contract/index.js';
+import type { DataSource, EventFilter, EventQuery } from './data-source.js';
 
 export interface MemoryState {
   status: StatusResult;
-  assets: Asset[];
+  assets: AssetView[];
   inventories: Record<string, AssetDetail['inventory']>;
   events: EventRecord[];
   alerts: Alert[];
-  agents: Agent[];
+  agents: AgentView[];
   settings: Settings;
 }
 
@@ -18,7 +30,7 @@ export class MemorySource implements DataSource {
   private readonly subs = new Set<{ filter: EventFilter; fn: (r: EventRecord[]) => void }>();
   private readonly closedHandlers = new Set<() => void>();
   private tokens = 0;
-  /** Validates a settings patch the way the daemon would; throws MamoriError BAD_REQUEST. */
+  /** Further checks a test wants the daemon to make (it validates against the contract's schema anyway). */
   validateSettings: (next: Settings) => void = () => {};
 
   constructor(readonly state: MemoryState) {}
@@ -27,7 +39,7 @@ export class MemorySource implements DataSource {
     this.calls.push('status');
     return this.state.status;
   }
-  async assets(): Promise<Asset[]> {
+  async assets(): Promise<AssetView[]> {
     this.calls.push('assets.list');
     return this.state.assets;
   }
@@ -70,7 +82,7 @@ export class MemorySource implements DataSource {
     if (!alert) throw new MamoriError('NOT_FOUND', `no alert ${id}`);
     Object.assign(alert, { ackedAt: new Date().toISOString(), ackedBy: 'tester', note });
   }
-  async agents(): Promise<Agent[]> {
+  async agents(): Promise<AgentView[]> {
     return this.state.agents;
   }
   async revokeAgent(agentId: string): Promise<void> {
@@ -98,7 +110,9 @@ export class MemorySource implements DataSource {
   }
   async updateSettings(patch: Record<string, unknown>): Promise<Settings> {
     this.calls.push(`settings.update ${JSON.stringify(patch)}`);
-    const next = deepMerge(structuredClone(this.state.settings) as unknown as Record<string, unknown>, patch) as unknown as Settings;
+    const check = checkSettings(mergeSettingsPatch(this.state.settings, patch));
+    if (!check.ok) throw new MamoriError('BAD_REQUEST', check.message, { field: check.field });
+    const next = check.settings;
     this.validateSettings(next);
     this.state.settings = next;
     return structuredClone(next);
@@ -135,12 +149,3 @@ function matches(e: EventRecord, f: EventFilter): boolean {
   return (f.asset === undefined || e.src === f.asset) && (f.kind === undefined || e.kind === f.kind);
 }
 
-function deepMerge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  for (const [k, v] of Object.entries(patch)) {
-    const cur = target[k];
-    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' && !Array.isArray(cur))
-      deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>);
-    else target[k] = v;
-  }
-  return target;
-}

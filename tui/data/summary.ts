@@ -1,13 +1,8 @@
 // Dashboard numbers computed from the asset list (so the daemon needs no dashboard-specific method).
-import type { Agent, Asset } from './types.js';
+import { judgePosture, POSTURE_AREAS, type AgentView, type AssetView, type PostureArea } from '../../appliance/control/contract/index.js';
 
-export interface PostureCounts {
-  av: number;
-  patches: number;
-  os: number;
-  disk: number;
-  mynumber: number;
-}
+/** PCs with a finding (problem or attention) per posture area, as contract/posture.ts judges them. */
+export type PostureCounts = Record<PostureArea, number>;
 
 export interface Summary {
   pcs: number;
@@ -18,24 +13,8 @@ export interface Summary {
   agentsOffline: number;
 }
 
-/**
- * Posture as the box computes it (appliance/hub posture): avEnabled, avUpToDate, patchesMissing,
- * securityPatchesMissing, osSupported ('supported' | 'ending' | 'unsupported' | 'unknown'), diskEncrypted,
- * myNumberFiles. null or a missing key counts as "not known", never as a problem.
- */
-export function postureProblems(p: Record<string, unknown> | undefined): Array<keyof PostureCounts> {
-  if (!p) return [];
-  const out: Array<keyof PostureCounts> = [];
-  if (p.avEnabled === false || p.avUpToDate === false) out.push('av');
-  if (Number(p.patchesMissing) > 0 || Number(p.securityPatchesMissing) > 0) out.push('patches');
-  if (p.osSupported === 'unsupported' || p.osSupported === false) out.push('os');
-  if (p.diskEncrypted === false) out.push('disk');
-  if (Number(p.myNumberFiles) > 0) out.push('mynumber');
-  return out;
-}
-
-export function summarize(assets: readonly Asset[], agents: readonly Agent[]): Summary {
-  const posture: PostureCounts = { av: 0, patches: 0, os: 0, disk: 0, mynumber: 0 };
+export function summarize(assets: readonly AssetView[], agents: readonly AgentView[]): Summary {
+  const posture = Object.fromEntries(POSTURE_AREAS.map((a) => [a, 0])) as PostureCounts;
   const types = new Map<string, number>();
   let pcs = 0;
   let pcsOnline = 0;
@@ -43,7 +22,7 @@ export function summarize(assets: readonly Asset[], agents: readonly Agent[]): S
     if (a.kind === 'pc') {
       pcs++;
       if (a.connected) pcsOnline++;
-      for (const k of postureProblems(a.posture)) posture[k]++;
+      for (const area of new Set(judgePosture(a.posture).findings.map((f) => f.area))) posture[area]++;
     } else {
       const type = a.type ?? 'unknown';
       types.set(type, (types.get(type) ?? 0) + 1);

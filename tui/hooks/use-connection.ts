@@ -1,6 +1,6 @@
 // Keeps one live DataSource: connects, notices when the daemon goes away, and reconnects by itself.
 import { useEffect, useRef, useState } from 'react';
-import { isMamoriError, type ErrorCode } from '../../appliance/errors/mamori-error.js';
+import { isMamoriError, type ErrorCode } from '../../appliance/control/contract/index.js';
 import type { DataSource } from '../data/data-source.js';
 
 export interface ConnectionState {

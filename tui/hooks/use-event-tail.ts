@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource } from '../data/data-source.js';
 import { emptyWindow, fromHead, PAGE, withLive, withNewer, withOlder, type EventWindow } from '../data/event-window.js';
-import type { EventQuery, EventRecord } from '../data/types.js';
+import type { EventRecord } from '../../appliance/control/contract/index.js';
+import type { EventQuery } from '../data/data-source.js';
 
 export interface EventTail {
   window: EventWindow;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { MamoriError } from '../../appliance/errors/mamori-error.js';
+import { MamoriError } from '../../appliance/control/contract/index.js';
 import { sampleSource } from '../test-utils/fixtures.js';
 import { KEYS, renderApp } from '../test-utils/render-app.js';
 
@@ -59,19 +59,24 @@ describe('enroll screen', () => {
 
 describe('settings screen', () => {
   it('validates, confirms and saves a change as one patch', async () => {
-    const { source, app } = await open('6', 'Keep events (days)');
-    await app.press('G', KEYS.enter);
-    await app.waitFor('Keep events (days):');
+    const { source, app } = await open('6', 'Keep events');
+    // The form comes from the settings schema: the scan limits are there, with their units.
+    await app.waitFor('Largest file scanned');
+    await app.waitFor('512 MB');
+    await app.press(KEYS.enter);
+    await app.waitFor('Keep events:');
     await app.press(KEYS.backspace, KEYS.backspace, KEYS.backspace, 'x');
     await app.press(KEYS.enter);
-    await app.waitFor('Enter a whole number from 1 to 3650.');
+    await app.waitFor('Enter a whole number (≥ 1).');
     await app.press(KEYS.backspace, '9', '0', KEYS.enter);
     await app.waitFor('1 unsaved change(s)');
-    await app.press('g', KEYS.enter); // toggles discovery on
+    await app.press('j', 'j', 'j');
+    await app.waitFor('Look for printers'); // the selected field's help
+    await app.press(KEYS.enter); // toggles discovery on
     await app.waitFor('2 unsaved change(s)');
     await app.press('s');
     const confirm = await app.waitFor('Save these changes?');
-    expect(confirm).toContain('Keep events (days): 365 → 90');
+    expect(confirm).toContain('Keep events: 365 days → 90 days');
     await app.press('y');
     await app.waitFor('✓ Saved');
     const updates = source.calls.filter((c) => c.startsWith('settings.update')).map((c) => JSON.parse(c.slice('settings.update '.length)));
@@ -80,11 +85,11 @@ describe('settings screen', () => {
   });
 
   it('shows the daemon’s refusal instead of saving', async () => {
-    const { source, app } = await open('6', 'Keep events (days)');
+    const { source, app } = await open('6', 'Keep events');
     source.validateSettings = () => {
       throw new MamoriError('BAD_REQUEST', 'discovery.targets: 999.1.1.0/24 is not a subnet');
     };
-    await app.press('j', 'j', KEYS.enter);
+    await app.press('j', 'j', 'j', 'j', 'j', KEYS.enter);
     app.stdin.write('999.1.1.0/24');
     await app.press(KEYS.enter, 's', 'y');
     await app.waitFor('✗ discovery.targets: 999.1.1.0/24 is not a subnet');

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Column } from '../components/columns.js';
 import { Table } from '../components/table.js';
 import { TextInput } from '../components/text-input.js';
-import type { Alert } from '../data/types.js';
+import type { Alert } from '../../appliance/control/contract/index.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useSelection } from '../hooks/use-selection.js';

@@ -1,7 +1,7 @@
 // The asset table's columns; narrow terminals drop the model column.
 import type { Column } from '../components/columns.js';
 import { assetType, type AssetSortKey } from '../data/asset-filter.js';
-import type { Asset } from '../data/types.js';
+import type { AssetView as Asset } from '../../appliance/control/contract/index.js';
 import type { I18n } from '../i18n/i18n.js';
 
 export function assetStatus(a: Asset, t: I18n['t']): string {

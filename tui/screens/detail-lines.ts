@@ -1,5 +1,5 @@
 // Turns an asset's overview, inventory sections, flags and events into display lines.
-import type { Asset, EventRecord, InventorySection } from '../data/types.js';
+import type { AssetView as Asset, EventRecord, InventorySection } from '../../appliance/control/contract/index.js';
 import type { I18n } from '../i18n/i18n.js';
 import { fitToWidth } from '../text/display-width.js';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Column } from '../components/columns.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { Table } from '../components/table.js';
-import type { Agent, TokenCreated } from '../data/types.js';
+import type { AgentView as Agent, TokenCreated } from '../../appliance/control/contract/index.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useSelection } from '../hooks/use-selection.js';

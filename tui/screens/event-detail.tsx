@@ -1,7 +1,7 @@
 // One journal record in full: time, source, kind, hash and its data.
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import type { EventRecord } from '../data/types.js';
+import type { EventRecord } from '../../appliance/control/contract/index.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useSelection } from '../hooks/use-selection.js';
 import { windowStart } from '../hooks/selection.js';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Column } from '../components/columns.js';
 import { Table } from '../components/table.js';
 import { TextInput } from '../components/text-input.js';
-import type { EventRecord } from '../data/types.js';
+import type { EventRecord } from '../../appliance/control/contract/index.js';
 import { clamp, moveSelection } from '../hooks/selection.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useEventTail } from '../hooks/use-event-tail.js';

@@ -1,9 +1,11 @@
-// Discovery, scan folders and retention: edit each field (validated), review, confirm, then save.
+// Every box setting, generated from the settings schema: edit a field (validated against the bounds
+// the box enforces), review, confirm, then save as one patch. The selected field's help is shown below.
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { TextInput } from '../components/text-input.js';
-import { buildPatch, editText, fieldKey, parseField, readField, SETTINGS_FIELDS, showValue, type FieldValue, type SettingsField } from '../data/settings-fields.js';
+import { settingsPatch } from '../../appliance/control/contract/index.js';
+import { editText, parseField, readField, schemaText, SETTINGS_FIELDS, showValue, type FieldValue, type SettingField } from '../data/settings-fields.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useSelection } from '../hooks/use-selection.js';
@@ -16,20 +18,20 @@ import { useView } from './use-view.js';
 export function SettingsScreen({ source, active, width, setView }: ScreenProps) {
   const { t } = useI18n();
   const [edits, setEdits] = useState<Map<string, FieldValue>>(new Map());
-  const [editing, setEditing] = useState<SettingsField | null>(null);
+  const [editing, setEditing] = useState<SettingField | null>(null);
   const [draft, setDraft] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const loaded = useLoad(() => source.settings(), [source]);
   const sel = useSelection(SETTINGS_FIELDS.length, SETTINGS_FIELDS.length);
   useView(setView, editing ? 'text' : confirming ? 'confirm' : 'settings', editing || confirming ? 'modal' : 'none');
-  const yesNo = { yes: t('common.yes'), no: t('common.no') };
-  const current = (f: SettingsField) => (edits.has(fieldKey(f)) ? edits.get(fieldKey(f)) : loaded.data ? readField(loaded.data, f) : undefined);
-  const setEdit = (f: SettingsField, value: FieldValue) => {
+  const label = (f: SettingField) => schemaText(t, f.label);
+  const current = (f: SettingField) => (edits.has(f.key) ? edits.get(f.key) : loaded.data ? readField(loaded.data, f) : undefined);
+  const setEdit = (f: SettingField, value: FieldValue) => {
     const next = new Map(edits);
     const original = loaded.data ? readField(loaded.data, f) : undefined;
-    if (JSON.stringify(original) === JSON.stringify(value)) next.delete(fieldKey(f));
-    else next.set(fieldKey(f), value);
+    if (JSON.stringify(original) === JSON.stringify(value)) next.delete(f.key);
+    else next.set(f.key, value);
     setEdits(next);
   };
 
@@ -39,6 +41,7 @@ export function SettingsScreen({ source, active, width, setView }: ScreenProps) 
       [Command.Edit]: () => {
         const f = SETTINGS_FIELDS[sel.index]!;
         setMessage(null);
+        if (!f.editable) return setMessage({ ok: false, text: t('settings.readOnly') });
         if (f.kind.type === 'bool') return setEdit(f, !current(f));
         setDraft(editText(current(f)));
         setEditing(f);
@@ -54,7 +57,7 @@ export function SettingsScreen({ source, active, width, setView }: ScreenProps) 
 
   const submit = (text: string) => {
     const f = editing!;
-    const parsed = parseField(f, text);
+    const parsed = parseField(f, text, t);
     if (!parsed.ok) return setMessage({ ok: false, text: t(parsed.error, parsed.vars) });
     setEdit(f, parsed.value);
     setEditing(null);
@@ -63,7 +66,7 @@ export function SettingsScreen({ source, active, width, setView }: ScreenProps) 
   const save = async () => {
     setConfirming(false);
     try {
-      await source.updateSettings(buildPatch(edits));
+      await source.updateSettings(settingsPatch(edits));
       setEdits(new Map());
       setMessage({ ok: true, text: t('common.saved') });
       loaded.reload();
@@ -75,23 +78,24 @@ export function SettingsScreen({ source, active, width, setView }: ScreenProps) 
 
   if (!loaded.data) return <Text>{loaded.error ? t('common.error', { message: loaded.error.message }) : t('common.loading')}</Text>;
   const labelWidth = Math.min(34, Math.floor(width / 2));
-  const changes = SETTINGS_FIELDS.filter((f) => edits.has(fieldKey(f))).map(
-    (f) => `${t(f.label)}: ${showValue(readField(loaded.data!, f), yesNo)} → ${showValue(edits.get(fieldKey(f)), yesNo)}`,
+  const changes = SETTINGS_FIELDS.filter((f) => edits.has(f.key)).map(
+    (f) => `${label(f)}: ${showValue(f, readField(loaded.data!, f), t)} → ${showValue(f, edits.get(f.key), t)}`,
   );
+  const selected = SETTINGS_FIELDS[sel.index];
   return (
     <Box flexDirection="column">
       {SETTINGS_FIELDS.map((f, i) => {
-        const changed = edits.has(fieldKey(f));
-        const value = truncateToWidth(showValue(current(f), yesNo) || t('common.none'), width - labelWidth - 6);
+        const changed = edits.has(f.key);
+        const value = truncateToWidth(showValue(f, current(f), t) || t('common.none'), width - labelWidth - 6);
         return (
-          <Text key={fieldKey(f)} inverse={i === sel.index} bold={changed} wrap="truncate-end">
-            {`${i === sel.index ? '>' : ' '}${changed ? '*' : ' '}${fitToWidth(t(f.label), labelWidth)} ${value}`}
+          <Text key={f.key} inverse={i === sel.index} bold={changed} dimColor={!f.editable} wrap="truncate-end">
+            {`${i === sel.index ? '>' : ' '}${changed ? '*' : ' '}${fitToWidth(label(f), labelWidth)} ${value}`}
           </Text>
         );
       })}
-      <Text> </Text>
+      {selected && !editing && !confirming ? <Text dimColor wrap="truncate-end">{`  ${truncateToWidth(schemaText(t, selected.description), width - 4)}`}</Text> : <Text> </Text>}
       {editing ? (
-        <TextInput label={t('settings.editPrompt', { label: t(editing.label) })} value={draft} onChange={setDraft} onSubmit={submit} onCancel={() => { setEditing(null); setMessage(null); }} isActive={active} />
+        <TextInput label={t('settings.editPrompt', { label: label(editing) })} value={draft} onChange={setDraft} onSubmit={submit} onCancel={() => { setEditing(null); setMessage(null); }} isActive={active} />
       ) : null}
       {editing && editing.kind.type === 'list' ? <Text dimColor>{t('settings.listHint')}</Text> : null}
       {message ? <Text color={message.ok ? 'green' : 'red'} wrap="wrap">{message.text}</Text> : null}

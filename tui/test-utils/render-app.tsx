@@ -1,6 +1,6 @@
 // Renders the whole app on an in-memory source at a fixed terminal size, with helpers to type and wait.
 import { render } from 'ink-testing-library';
-import { App } from '../app.js';
+import { App } from '../app/app.js';
 import type { DataSource } from '../data/data-source.js';
 import type { Lang } from '../i18n/i18n.js';
 
@@ -21,7 +21,8 @@ export function renderApp(source: DataSource | (() => Promise<DataSource>), opts
     <App connect={connect} lang={opts.lang ?? 'en'} socketPath="/run/test.sock" size={{ columns: opts.columns ?? 80, rows: opts.rows ?? 24 }} connection={{ retryMs: 20, maxRetryMs: 50, restoredNoticeMs: 200 }} />,
   );
   const frame = () => r.lastFrame() ?? '';
-  const waitFor = async (predicate: string | RegExp | ((f: string) => boolean), timeoutMs = 3000): Promise<string> => {
+  // Generous but bounded: on a loaded 2-core machine a frame can take seconds; a pass returns at once.
+  const waitFor = async (predicate: string | RegExp | ((f: string) => boolean), timeoutMs = 20_000): Promise<string> => {
     const test = typeof predicate === 'string' ? (f: string) => f.includes(predicate) : predicate instanceof RegExp ? (f: string) => predicate.test(f) : predicate;
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Alert } from '../../store/state.js';
 import { addClientFlags, withClient, type ClientFlags } from '../client-flags.js';
 import { parseFlags } from '../flags.js';
 import { renderTable } from '../table.js';
@@ -11,7 +10,7 @@ export function registerAlerts(program: Command): void {
   const alerts = program.command('alerts').description('open alerts (new devices, cloned PCs, …)');
   addClientFlags(alerts.command('list', { isDefault: true }).description('list open alerts').option('--all', 'include acknowledged ones').option('--json', 'print JSON')).action(
     async (flags: ClientFlags & { json?: boolean; all?: boolean }) => {
-      const rows = (await withClient(flags, (c) => c.call('alerts.list', { includeAcked: flags.all ?? false }))) as Alert[];
+      const rows = await withClient(flags, (c) => c.call('alerts.list', { includeAcked: flags.all ?? false }));
       if (flags.json) return void process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       if (!rows.length) return void process.stdout.write('no open alerts / 未対応のアラートはありません\n');
       process.stdout.write(

@@ -1,40 +1,29 @@
 import type { Command } from 'commander';
+import { judgePosture, type Posture, type PostureFinding, type PostureFindingCode } from '../../control/contract/index.js';
 import { addClientFlags, withClient, type ClientFlags } from '../client-flags.js';
 import { renderTable } from '../table.js';
 
-interface AssetRow {
-  assetId: string;
-  kind: string;
-  name: string;
-  type?: string;
-  os?: string;
-  ips: string[];
-  macs: string[];
-  lastSeen: string;
-  connected?: boolean;
-  flags: Array<{ code: string }>;
-  posture?: Record<string, unknown>;
-}
+const WORDS: Record<PostureFindingCode, (f: PostureFinding) => string> = {
+  av_off: () => 'AV-off/ウイルス対策無効',
+  av_outdated: () => 'AV-old/定義古い',
+  security_updates_pending: (f) => `security-updates:${f.count}/未適用`,
+  updates_pending: (f) => `updates:${f.count}/未適用`,
+  os_unsupported: () => 'OS-EOL/サポート終了',
+  os_ending: () => 'OS-ending/終了間近',
+  firewall_off: () => 'FW-off/ファイアウォール無効',
+  disk_unencrypted: () => 'not-encrypted/未暗号化',
+  mynumber_files: (f) => `MyNumber-files:${f.count}`,
+};
 
-/** Short words for what needs attention (F-c, F-d, C-c); unknown facts are not problems. */
-export function postureWords(p: Record<string, unknown> | undefined): string[] {
-  if (!p) return [];
-  const out: string[] = [];
-  if (p.avEnabled === false) out.push('AV-off/ウイルス対策無効');
-  else if (p.avUpToDate === false) out.push('AV-old/定義古い');
-  if (Number(p.securityPatchesMissing) > 0) out.push(`security-updates:${Number(p.securityPatchesMissing)}/未適用`);
-  if (p.osSupported === 'unsupported') out.push('OS-EOL/サポート終了');
-  else if (p.osSupported === 'ending') out.push('OS-ending/終了間近');
-  if (p.firewallEnabled === false) out.push('FW-off');
-  if (p.diskEncrypted === false) out.push('not-encrypted/未暗号化');
-  if (Number(p.myNumberFiles) > 0) out.push(`MyNumber-files:${Number(p.myNumberFiles)}`);
-  return out;
+/** Short words for what needs attention (contract/posture.ts decides what that is); unknown facts are not listed. */
+export function postureWords(p: Posture | undefined): string[] {
+  return judgePosture(p).findings.map((f) => WORDS[f.code](f));
 }
 
 export function registerAssets(program: Command): void {
   addClientFlags(program.command('assets').description('list the asset ledger (PCs and devices)').option('--json', 'print JSON')).action(
     async (flags: ClientFlags & { json?: boolean }) => {
-      const assets = (await withClient(flags, (c) => c.call('assets.list', {}))) as AssetRow[];
+      const assets = await withClient(flags, (c) => c.call('assets.list', {}));
       if (flags.json) return void process.stdout.write(JSON.stringify(assets, null, 2) + '\n');
       if (!assets.length) return void process.stdout.write('no assets yet / 資産はまだありません\n');
       process.stdout.write(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { JournalRecord } from '../../journal/index.js';
+import type { EventRecord } from '../../control/contract/index.js';
 import { addClientFlags, withClient } from '../client-flags.js';
 import { parseFlags, parseTime } from '../flags.js';
 
@@ -16,7 +16,7 @@ const Flags = z.object({
   control: z.string().optional(),
 });
 
-export function formatEvent(r: JournalRecord): string {
+function formatEvent(r: EventRecord): string {
   const data = JSON.stringify(r.data);
   return `${new Date(r.ts).toLocaleString()}  #${r.seq}  ${r.src}  ${r.kind}  ${data.length > 160 ? data.slice(0, 157) + '...' : data}`;
 }
@@ -35,19 +35,19 @@ export function registerEvents(program: Command): void {
       .option('--json', 'JSON lines'),
   ).action(async (raw: unknown) => {
     const flags = parseFlags(Flags, raw);
-    const print = (r: JournalRecord) => process.stdout.write((flags.json ? JSON.stringify(r) : formatEvent(r)) + '\n');
+    const print = (r: EventRecord) => process.stdout.write((flags.json ? JSON.stringify(r) : formatEvent(r)) + '\n');
     await withClient(flags, async (c) => {
-      const records = (await c.call('events.query', {
+      const records = await c.call('events.query', {
         since: flags.since ? parseTime(flags.since) : undefined,
         until: flags.until ? parseTime(flags.until) : undefined,
         asset: flags.asset,
         kind: flags.kind,
         limit: flags.limit,
         order: 'desc',
-      })) as JournalRecord[];
+      });
       records.reverse().forEach(print);
       if (!flags.follow) return;
-      await c.subscribe({ asset: flags.asset, kind: flags.kind }, (rs) => (rs as JournalRecord[]).forEach(print));
+      await c.subscribe({ asset: flags.asset, kind: flags.kind }, (rs) => rs.forEach(print));
       await new Promise<void>((resolve) => {
         c.onClosed(resolve);
         process.once('SIGINT', resolve);

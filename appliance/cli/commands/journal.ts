@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { resolveDataDir } from '../../daemon/data-dir.js';
+import { resolveDataDir } from '../data-dir.js';
 
 export function registerJournal(program: Command): void {
   const journal = program.command('journal').description('the hash-chained event journal');

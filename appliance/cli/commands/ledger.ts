@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { MyNumberLedgerRow } from '../../control/api.js';
 import { addClientFlags, withClient, type ClientFlags } from '../client-flags.js';
 import { renderTable } from '../table.js';
 
@@ -13,7 +12,7 @@ export function registerLedger(program: Command): void {
       .option('--live', 'leave out files that are gone')
       .option('--json', 'print JSON'),
   ).action(async (flags: ClientFlags & { json?: boolean; asset?: string; live?: boolean }) => {
-    const rows = (await withClient(flags, (c) => c.call('ledger.mynumber', { asset: flags.asset, includeGone: !flags.live }))) as MyNumberLedgerRow[];
+    const rows = await withClient(flags, (c) => c.call('ledger.mynumber', { asset: flags.asset, includeGone: !flags.live }));
     if (flags.json) return void process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
     if (!rows.length) return void process.stdout.write('no files with My Numbers found / マイナンバーを含むファイルは見つかっていません\n');
     process.stdout.write(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { controlSocketPath, resolveDataDir } from '../../daemon/data-dir.js';
+import { controlSocketPath, resolveDataDir } from '../data-dir.js';
 import { createLogger } from '../../../common/log.js';
 import { parseFlags } from '../flags.js';
 import { VERSION } from '../../../common/version.js';

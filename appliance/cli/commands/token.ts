@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { TokenCreated } from '../../control/api.js';
 import { addClientFlags, withClient } from '../client-flags.js';
 import { parseDuration, parseFlags } from '../flags.js';
 
@@ -24,7 +23,7 @@ export function registerToken(program: Command): void {
   ).action(async (raw: unknown) => {
     const flags = parseFlags(Flags, raw);
     const ttlMs = parseDuration(flags.ttl);
-    const t = (await withClient(flags, (c) => c.call('token.create', { uses: flags.uses, ttlMs }))) as TokenCreated;
+    const t = await withClient(flags, (c) => c.call('token.create', { uses: flags.uses, ttlMs }));
     if (flags.json) return void process.stdout.write(JSON.stringify(t) + '\n');
     process.stdout.write(
       [

@@ -7,7 +7,7 @@ import { displayWidth } from '../text/display-width.js';
 afterEach(() => cleanup());
 
 const READY = {
-  en: ['Posture', 'core-switch', 'discovery.found', 'Antivirus is off', 'reception-pc', 'Keep events (days)'],
+  en: ['Posture', 'core-switch', 'discovery.found', 'Antivirus is off', 'reception-pc', 'Keep events'],
   ja: ['セキュリティ状態', 'core-switch', 'discovery.found', 'Antivirus is off', 'reception-pc', 'イベントの保存期間'],
 };
 

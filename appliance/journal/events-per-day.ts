@@ -1,7 +1,7 @@
-import type { Journal } from '../journal/index.js';
+import type { Journal } from './journal.js';
 
 /** Events per local day for the last `days` days, oldest first (the dashboard's chart). */
-export async function countEventsPerDay(journal: Journal, days: number): Promise<Array<{ day: string; count: number }>> {
+export async function countEventsPerDay(journal: Pick<Journal, 'countsByDay'>, days: number): Promise<Array<{ day: string; count: number }>> {
   const start = new Date();
   start.setHours(0, 0, 0, 0);
   start.setDate(start.getDate() - (days - 1));
@@ -15,6 +15,6 @@ export async function countEventsPerDay(journal: Journal, days: number): Promise
   return [...counts].map(([day, count]) => ({ day, count }));
 }
 
-export function localDay(d: Date): string {
+function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Journal } from '../journal/index.js';
 import { openState } from '../store/state.js';
 import { silentLogger } from '../../common/log.js';
-import { RetentionJob } from './retention.js';
+import { RetentionJob } from './retention-job.js';
 
 const dirs: string[] = [];
 afterEach(async () => {

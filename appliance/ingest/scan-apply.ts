@@ -1,9 +1,9 @@
 // scan.file / scan.completed events from agents update the My Number file ledger and the asset's
 // posture count, and yield one journal change per file found or gone (paths and counts only).
 import { ScanCompletedData, ScanFileData, SCAN_COMPLETED_KIND, SCAN_FILE_KIND, issuePath, type AgentEvent } from '../../protocol/wire.js';
-import type { JournalInput } from '../journal/index.js';
+import { journalEvent, type JournalInput } from '../journal/index.js';
 import { applyScanCompleted, applyScanFile, liveCount, type LedgerChange } from '../ledger/ledger-apply.js';
-import type { HubContext } from './hub-context.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { computePosture } from './posture.js';
 
 export class ScanRefused extends Error {
@@ -27,7 +27,7 @@ export function parseScanEvent(e: AgentEvent): ScanEvent {
 }
 
 /** Applies one batch's scan events in order with one ledger write; returns the journal changes. */
-export async function applyScanEvents(ctx: HubContext, agentId: string, assetId: string, events: ScanEvent[], at: string): Promise<JournalInput[]> {
+export async function applyScanEvents(ctx: IngestDeps, agentId: string, assetId: string, events: ScanEvent[], at: string): Promise<JournalInput[]> {
   const host = ctx.state.data.assets.find((a) => a.assetId === assetId)?.hostname ?? assetId;
   const { changes, files } = await ctx.ledger.update((entries) => {
     const out: LedgerChange[] = [];
@@ -40,14 +40,13 @@ export async function applyScanEvents(ctx: HubContext, agentId: string, assetId:
     return { result: { changes: out, files: liveCount(entries, assetId) }, changed: events.length > 0 };
   });
   await updatePostureCount(ctx, assetId, files);
-  return changes.map(({ kind, entry: e }) => ({
-    src: agentId,
-    kind,
-    data: { assetId, host: e.host, root: e.root, path: e.path, count: e.count, confidence: e.confidence, ...(kind === 'mynumber.file_gone' ? { goneAt: e.goneAt } : {}) },
-  }));
+  return changes.map(({ kind, entry: e }) => {
+    const data = { assetId, host: e.host, root: e.root, path: e.path, count: e.count, confidence: e.confidence };
+    return kind === 'mynumber.file_gone' ? journalEvent(agentId, kind, { ...data, goneAt: e.goneAt ?? at }) : journalEvent(agentId, kind, data);
+  });
 }
 
-async function updatePostureCount(ctx: HubContext, assetId: string, files: number): Promise<void> {
+async function updatePostureCount(ctx: IngestDeps, assetId: string, files: number): Promise<void> {
   const asset = ctx.state.data.assets.find((a) => a.assetId === assetId);
   if (!asset || asset.posture?.myNumberFiles === files) return;
   const sections = asset.posture ? null : await ctx.inventory.get(assetId);
@@ -56,6 +55,6 @@ async function updatePostureCount(ctx: HubContext, assetId: string, files: numbe
     if (!a) return;
     a.posture = a.posture
       ? { ...a.posture, myNumberFiles: files }
-      : { ...computePosture(Object.fromEntries(Object.entries(sections?.sections ?? {}).map(([k, v]) => [k, v.data])), files) };
+      : computePosture(Object.fromEntries(Object.entries(sections?.sections ?? {}).map(([k, v]) => [k, v.data])), files);
   });
 }

@@ -1,6 +1,9 @@
+// Where an agent's batch becomes durable: journaled exactly once, its inventory, posture and scan
+// results applied, and the sequence number the box may acknowledge returned. The hub (transport and
+// trust) calls this and sends the ack.
 import { INVENTORY_KIND, InventoryData, issuePath, type AgentEvent } from '../../protocol/wire.js';
-import type { JournalInput } from '../journal/index.js';
-import type { HubContext } from './hub-context.js';
+import { journalEvent, type JournalInput } from '../journal/index.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { applyInventory, InventoryRefused } from './inventory-apply.js';
 import { applyScanEvents, isScanKind, parseScanEvent, ScanRefused, type ScanEvent } from './scan-apply.js';
 
@@ -15,7 +18,7 @@ export class BatchRefused extends Error {
  * holds durably for that agent. Callers run batches of one agent one after another (see AgentHub).
  * Plain events take a synchronous path so nothing keeps the batch alive while the fsync runs.
  */
-export function ingestBatch(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[]): Promise<number> {
+export function ingestBatch(ctx: IngestDeps, agentId: string, assetId: string, batch: AgentEvent[]): Promise<number> {
   for (let i = 1; i < batch.length; i++) {
     if (batch[i]!.seq <= batch[i - 1]!.seq) return Promise.reject(new BatchRefused(`batch.${i}.seq`, 'sequence numbers must increase within a batch'));
   }
@@ -33,7 +36,7 @@ function eventInput(agentId: string, e: AgentEvent): JournalInput {
   return { src: agentId, kind: e.kind, aseq: e.seq, data: e.data };
 }
 
-async function ingestWithState(ctx: HubContext, agentId: string, assetId: string, batch: AgentEvent[], held: number): Promise<number> {
+async function ingestWithState(ctx: IngestDeps, agentId: string, assetId: string, batch: AgentEvent[], held: number): Promise<number> {
   const at = new Date().toISOString();
   const inputs: JournalInput[] = [];
   const scans: ScanEvent[] = [];
@@ -60,7 +63,7 @@ async function ingestWithState(ctx: HubContext, agentId: string, assetId: string
     }
     try {
       const change = await applyInventory(ctx, assetId, parsed.data, at);
-      inputs.push({ src: agentId, kind: 'inventory.changed', aseq: e.seq, data: { ...change, agentTime: e.time } });
+      inputs.push(journalEvent(agentId, 'inventory.changed', { ...change, agentTime: e.time }, e.seq));
     } catch (err) {
       if (err instanceof InventoryRefused) throw new BatchRefused(`batch.${i}.${err.path}`, err.message);
       throw err;

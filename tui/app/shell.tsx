@@ -10,11 +10,11 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { Command } from '../keys/commands.js';
 import type { ScreenEntry } from '../screens/registry.js';
 import type { View } from '../screens/screen-props.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { truncateToWidth } from '../text/display-width.js';
-import { Footer } from './footer.js';
-import { HelpOverlay } from './help-overlay.js';
-import { TabBar } from './tab-bar.js';
+import { Footer } from '../components/footer.js';
+import { HelpOverlay } from '../components/help-overlay.js';
+import { TabBar } from '../components/tab-bar.js';
 
 export interface ShellProps {
   screens: readonly ScreenEntry[];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { MamoriError } from '../../appliance/errors/mamori-error.js';
+import { MamoriError } from '../../appliance/control/contract/index.js';
 import type { DataSource } from '../data/data-source.js';
 import { sampleSource } from '../test-utils/fixtures.js';
 import { renderApp } from '../test-utils/render-app.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { sampleSource } from './test-utils/fixtures.js';
-import { KEYS, renderApp } from './test-utils/render-app.js';
+import { sampleSource } from '../test-utils/fixtures.js';
+import { KEYS, renderApp } from '../test-utils/render-app.js';
 
 afterEach(() => cleanup());
 
@@ -17,7 +17,7 @@ describe('app navigation', () => {
     await app.press(KEYS.tab);
     await app.waitFor('[3 Events]');
     await app.press('6');
-    await app.waitFor('Keep events (days)');
+    await app.waitFor('Keep events');
   });
 
   it('asks before quitting and stays on n', async () => {

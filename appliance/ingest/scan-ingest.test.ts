@@ -4,19 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../common/log.js';
-import { Journal, type JournalRecord } from '../journal/index.js';
+import { isEvent, Journal, type JournalRecord } from '../journal/index.js';
 import { MyNumberLedger } from '../ledger/mynumber-ledger.js';
-import { PolicyStore } from '../policy/policy-store.js';
 import type { AgentEvent } from '../../protocol/wire.js';
 import { InventoryStore } from '../store/inventory-store.js';
 import { openState } from '../store/state.js';
-import type { HubContext } from './hub-context.js';
-import { BatchRefused, ingestBatch } from './ingest.js';
-import { RefusalBudget } from './refusals.js';
+import { BatchRefused, ingestBatch } from './ingest-batch.js';
+import type { IngestDeps } from './ingest-deps.js';
 
 const AGENT = 'ag-0123456789abcdef0123';
 let dir: string;
-let ctx: HubContext;
+let ctx: IngestDeps & { journal: Journal; state: Awaited<ReturnType<typeof openState>>; ledger: MyNumberLedger };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mamori-scan-ingest-'));
@@ -29,11 +27,6 @@ beforeEach(async () => {
     journal: await Journal.open(join(dir, 'journal'), { log }),
     inventory: new InventoryStore(dir),
     ledger: await MyNumberLedger.open(dir),
-    policy: await PolicyStore.open(dir, state.data.settings),
-    fingerprint: 'SHA256:x',
-    caPem: '',
-    log,
-    refusals: new RefusalBudget(),
   };
 });
 afterEach(async () => {
@@ -78,7 +71,7 @@ describe('ingest of scan events', () => {
       ['pc1', 'b.csv', 2],
     ]);
     expect(ctx.state.data.assets[0]!.posture).toMatchObject({ myNumberFiles: 2, avEnabled: null, osSupported: 'unknown' });
-    expect((await records('mynumber.file_found')).map((r) => r.data.path)).toEqual(['a.csv', 'b.csv']);
+    expect((await records('mynumber.file_found')).filter((r) => isEvent(r, 'mynumber.file_found')).map((r) => r.data.path)).toEqual(['a.csv', 'b.csv']);
 
     // A resent batch (the ack was lost) changes nothing.
     await ingestBatch(ctx, AGENT, AGENT, [fileEvent(2, 'scan-00000001', 'b.csv'), doneEvent(3, 'scan-00000001', 2)]);
@@ -86,7 +79,7 @@ describe('ingest of scan events', () => {
 
     await ingestBatch(ctx, AGENT, AGENT, [fileEvent(4, 'scan-00000002', 'a.csv'), doneEvent(5, 'scan-00000002', 1)]);
     const gone = await records('mynumber.file_gone');
-    expect(gone.map((r) => [r.src, r.data.path, r.data.count])).toEqual([[AGENT, 'b.csv', 2]]);
+    expect(gone.filter((r) => isEvent(r, 'mynumber.file_gone')).map((r) => [r.src, r.data.path, r.data.count])).toEqual([[AGENT, 'b.csv', 2]]);
     expect(ctx.state.data.assets[0]!.posture).toMatchObject({ myNumberFiles: 1 });
     expect((await MyNumberLedger.open(dir)).entries({ includeGone: false }).map((e) => e.path)).toEqual(['a.csv']);
     // The agent's events are journaled as sent, under its sequence numbers.

@@ -1,5 +1,5 @@
 import { MAX_INVENTORY_SECTIONS, sectionHash, type InventoryData } from '../../protocol/wire.js';
-import type { HubContext } from './hub-context.js';
+import type { IngestDeps } from './ingest-deps.js';
 import { summarizeInventory } from './inventory-summary.js';
 import { computePosture } from './posture.js';
 
@@ -13,7 +13,7 @@ export class InventoryRefused extends Error {
  * Merges an inventory report into inventory/<assetId>.json (durably) and the ledger summary.
  * Returns what changed, which is what the journal records (not the whole document).
  */
-export async function applyInventory(ctx: HubContext, assetId: string, data: InventoryData, at: string) {
+export async function applyInventory(ctx: IngestDeps, assetId: string, data: InventoryData, at: string) {
   for (const [name, section] of Object.entries(data.sections)) {
     if (sectionHash(section.data) !== section.hash)
       throw new InventoryRefused(`data.sections.${name}.hash`, `the hash of section "${name}" does not match its data`);

@@ -1,20 +1,8 @@
 // The posture summary of a PC for the asset ledger (F-c, F-d, F-b, C-c): one flat object per asset,
 // computed from the inventory sections the collectors send. Sections come from agents (outside
 // input), so every field is read defensively; an absent or malformed section gives null, never a guess.
-export type OsSupport = 'supported' | 'ending' | 'unsupported' | 'unknown';
-
-export interface Posture {
-  avEnabled: boolean | null;
-  avUpToDate: boolean | null;
-  patchesMissing: number | null;
-  securityPatchesMissing: number | null;
-  rebootRequired: boolean | null;
-  osSupported: OsSupport;
-  firewallEnabled: boolean | null;
-  diskEncrypted: boolean | null;
-  localAdmins: number | null;
-  myNumberFiles: number;
-}
+// What counts as a problem is judged elsewhere, once: control/contract/posture.ts.
+import type { OsSupport, Posture } from '../store/posture-schema.js';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isMamoriError, type MamoriError } from '../errors/mamori-error.js';
-import { acquireDataLock, isDaemonProcess, LOCK_FILE } from './lock.js';
+import { acquireDataLock, isDaemonProcess, LOCK_FILE } from './data-lock.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let dataDir: string;
@@ -17,7 +17,7 @@ const children: ChildProcess[] = [];
 // The children run the real lock.ts: transpiled to plain ESM, with the modules it imports.
 beforeAll(async () => {
   childRoot = await mkdtemp(join(tmpdir(), 'mamori-lockchild-'));
-  for (const rel of ['appliance/daemon/lock.ts', 'appliance/errors/mamori-error.ts', 'common/coded-error.ts']) {
+  for (const rel of ['appliance/store/data-lock.ts', 'appliance/errors/mamori-error.ts', 'common/coded-error.ts']) {
     const src = await readFile(join(here, '..', '..', rel), 'utf8');
     const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
     await mkdir(join(childRoot, dirname(rel)), { recursive: true });
@@ -27,7 +27,7 @@ beforeAll(async () => {
   // Prints one JSON line with the outcome; a winner holds the lock until its stdin closes.
   await writeFile(
     join(childRoot, 'hold.js'),
-    `import { acquireDataLock } from './appliance/daemon/lock.js';
+    `import { acquireDataLock } from './appliance/store/data-lock.js';
 try {
   const lock = await acquireDataLock(process.argv[2]);
   console.log(JSON.stringify({ ok: true, staleFrom: lock.staleFrom ?? null }));
