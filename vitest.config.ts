@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 //   *.test.ts(x)       unit: pure code, fixtures and temp folders; `npm run test:unit` runs only these
 //   *.host.test.ts     host: reads or changes this machine (apt, /proc, nft, live collectors)
 //   *.e2e.test.ts      e2e: real daemons, agents, tmux, network namespaces
-const roots = ['common', 'protocol', 'appliance', 'agents', 'tui', 'cli', 'scripts', 'e2e', 'image', 'test-support'];
+const roots = ['common', 'protocol', 'appliance', 'agents', 'tui', 'cli', 'scripts', 'e2e', 'image', 'test-support', 'architecture'];
 const files = (suffix: string) => roots.flatMap((r) => [`${r}/**/*${suffix}.ts`, `${r}/**/*${suffix}.tsx`]);
 
 export default defineConfig({
